@@ -1,0 +1,75 @@
+/* The public C API of Islet: everything a host needs to run Dart scripts in the VM. The `vm`
+ * command is built on this header alone.
+ *
+ * Shape: opaque handles, plain C types, results as status codes, never C++ exceptions or
+ * longjmp across the boundary. Output goes through callbacks in Islet_Config, so a host decides
+ * where `print` and error reports go. There is no global mutable state: several Islet_Vm may
+ * live in one process, each with its own configuration.
+ *
+ * Today a VM runs one script at a time in one isolate; isolates, ports and host messages come
+ * with the isolate issue and extend this header without changing what is here. */
+
+#ifndef ISLET_H_
+#define ISLET_H_
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The outcome of running a script. Islet_ExitCode maps it to the exit code of the Dart VM. */
+typedef enum Islet_Status {
+  ISLET_OK = 0,
+  ISLET_COMPILE_ERROR = 1,      /* Diagnostics went to the error callback. Exit code 254. */
+  ISLET_UNCAUGHT_EXCEPTION = 2, /* "Unhandled exception:" report went there. Exit code 255. */
+  ISLET_LOAD_ERROR = 3,         /* The file could not be read, or the program not loaded: 254. */
+  ISLET_INVALID_ARGUMENT = 4    /* A null handle or path: nothing ran. Exit code 255. */
+} Islet_Status;
+
+/* Receives text: one line without its newline (print), or a whole report (errors). */
+typedef void (*Islet_TextCallback)(void* user_data, const char* text, size_t length);
+
+typedef struct Islet_Config {
+  Islet_TextCallback print; /* Lines printed by the script. NULL: discarded. */
+  Islet_TextCallback error; /* Compile errors and uncaught exceptions. NULL: discarded. */
+  void* user_data;          /* Passed to both callbacks. */
+  int enable_asserts;       /* Non-zero: assert statements are checked. */
+  int gc_stress;            /* Non-zero: collect at every allocation (debugging; slow). */
+  int verify_heap;          /* Non-zero: verify the heap around every collection. */
+  size_t max_heap_mb;       /* Per-isolate heap limit in MiB; 0 = no limit. Past it the
+                               isolate gets OutOfMemoryError, the process lives on. */
+} Islet_Config;
+
+typedef struct Islet_Vm Islet_Vm;
+
+/* Fills [config] with defaults: no callbacks, asserts off, no limit. */
+void Islet_DefaultConfig(Islet_Config* config);
+
+/* Creates a VM. [config] is copied. Returns NULL only when memory is exhausted. */
+Islet_Vm* Islet_NewVm(const Islet_Config* config);
+void Islet_DeleteVm(Islet_Vm* vm);
+
+/* Compiles and runs the script at [path] (UTF-8 file name) with [argc] arguments passed to
+ * main. Blocks until main returns (or throws). */
+Islet_Status Islet_RunFile(Islet_Vm* vm, const char* path, int argc, const char* const* argv);
+
+/* The same for source text held by the host; [uri] names it in diagnostics and traces. */
+Islet_Status Islet_RunSource(Islet_Vm* vm, const char* uri, const char* source, int argc,
+                             const char* const* argv);
+
+/* Compiles the script at [path] and prints the disassembly of its functions through the print
+ * callback. */
+Islet_Status Islet_DisassembleFile(Islet_Vm* vm, const char* path);
+
+/* The exit code the Dart VM uses for [status]: 0, 254 or 255. */
+int Islet_ExitCode(Islet_Status status);
+
+/* "0.1.0" and the like. */
+const char* Islet_Version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ISLET_H_ */

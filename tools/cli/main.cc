@@ -1,0 +1,102 @@
+// The `vm` command: `vm [options] script.dart [arguments]`. Parses options, then runs or
+// disassembles the script through the public C API (islet.h) only, writing prints to stdout
+// and reports to stderr, and exits with the Dart VM's codes (0, 254 compile error, 255
+// uncaught exception).
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "islet.h"
+
+namespace {
+
+void WriteLine(void* user_data, const char* text, size_t length) {
+  std::fwrite(text, 1, length, stdout);
+  std::fputc('\n', stdout);
+}
+
+void WriteError(void* user_data, const char* text, size_t length) {
+  std::fflush(stdout);
+  std::fwrite(text, 1, length, stderr);
+  std::fflush(stderr);
+}
+
+void PrintUsage(FILE* out) {
+  std::fprintf(out,
+               "Usage: vm [options] <script.dart> [arguments...]\n"
+               "\n"
+               "Options:\n"
+               "  --version           Print the version and exit.\n"
+               "  --help              Print this help and exit.\n"
+               "  --disassemble       Print the bytecode of the script's functions.\n"
+               "  --enable-asserts    Check assert statements.\n"
+               "  --max-heap=<MB>     Heap limit of each isolate (OutOfMemoryError past it).\n"
+               "  --gc-stress         Collect garbage at every allocation (slow; testing).\n"
+               "  --verify-heap       Verify the heap around every collection (testing).\n");
+}
+
+bool ParseSize(const char* text, size_t* out) {
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long v = std::strtoull(text, &end, 10);
+  if (errno != 0 || end == text || *end != '\0' || v == 0 || v > (1ull << 40)) return false;
+  *out = static_cast<size_t>(v);
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Islet_Config config;
+  Islet_DefaultConfig(&config);
+  config.print = WriteLine;
+  config.error = WriteError;
+  bool disassemble = false;
+  int i = 1;
+  for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+    const char* arg = argv[i];
+    if (std::strcmp(arg, "--version") == 0) {
+      std::printf("Islet %s\n", Islet_Version());
+      return 0;
+    } else if (std::strcmp(arg, "--help") == 0) {
+      PrintUsage(stdout);
+      return 0;
+    } else if (std::strcmp(arg, "--disassemble") == 0) {
+      disassemble = true;
+    } else if (std::strcmp(arg, "--enable-asserts") == 0) {
+      config.enable_asserts = 1;
+    } else if (std::strcmp(arg, "--gc-stress") == 0) {
+      config.gc_stress = 1;
+    } else if (std::strcmp(arg, "--verify-heap") == 0) {
+      config.verify_heap = 1;
+    } else if (std::strncmp(arg, "--max-heap=", 11) == 0) {
+      if (!ParseSize(arg + 11, &config.max_heap_mb)) {
+        std::fprintf(stderr, "vm: --max-heap needs a size in MB, got '%s'\n", arg + 11);
+        return 255;
+      }
+    } else {
+      std::fprintf(stderr, "vm: unknown option '%s'\n\n", arg);
+      PrintUsage(stderr);
+      return 255;
+    }
+  }
+  if (i >= argc) {
+    PrintUsage(stderr);
+    return 255;
+  }
+  Islet_Vm* vm = Islet_NewVm(&config);
+  if (vm == nullptr) {
+    std::fprintf(stderr, "vm: out of memory\n");
+    return 255;
+  }
+  const char* script = argv[i];
+  Islet_Status status = disassemble
+                            ? Islet_DisassembleFile(vm, script)
+                            : Islet_RunFile(vm, script, argc - i - 1, argv + i + 1);
+  Islet_DeleteVm(vm);
+  std::fflush(stdout);
+  return Islet_ExitCode(status);
+}

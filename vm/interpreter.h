@@ -1,0 +1,194 @@
+// The Interpreter: the execution state of one isolate: its heap, its register stack and frame
+// records, its global (top-level and static) values, its const-object cache, and the pending
+// exception. The dispatch loop (interpreter.cc) runs bytecode with computed goto; slow paths
+// (argument adaptation, lookups, errors) live in interpreter_runtime.cc, the services natives
+// use in natives_api.cc, stack traces in stack_trace.cc.
+//
+// Register stack: one fixed array that never moves, so pointers into it stay valid. A frame's
+// registers start where its caller put the receiver; everything below stack_top_ is a root.
+// Frame records are a second fixed array. A call from C++ (natives calling back, operators
+// of user classes called from a fast path) runs a nested dispatch loop whose first frame is
+// marked as an entry frame; returning or unwinding past it leaves that loop.
+//
+// Exceptions: a throwing operation stores the exception and its stack trace in
+// pending_exception_/pending_stack_ and returns Value::Exception(); the loop then unwinds to the
+// innermost handler, or out of the nested loop.
+
+#ifndef ISLET_VM_INTERPRETER_H_
+#define ISLET_VM_INTERPRETER_H_
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/heap/heap.h"
+#include "vm/program.h"
+#include "vm/value.h"
+
+namespace islet {
+
+// Where `print` goes: one call per line, without the newline.
+using PrintCallback = void (*)(void* data, const char* text, size_t length);
+
+struct InterpreterOptions {
+  HeapOptions heap;
+  bool enable_asserts = false;
+  // The register stack in values, and the most frames. Deep recursion past either throws
+  // StackOverflowError. 10,000-deep recursion of ordinary functions must fit with room to spare.
+  size_t stack_values = size_t{4} << 20;
+  size_t max_frames = size_t{1} << 20;
+  // Nested dispatch loops (C++ recursion through natives and operator calls).
+  int max_nesting = 1500;
+};
+
+// One active function.
+struct Frame {
+  Function* function;
+  const uint32_t* pc;  // Where it resumes (saved when it calls out or throws).
+  Value* base;         // Its R[0].
+  int32_t result_reg;  // Caller's register for the result; -1: discard.
+  bool is_entry;       // Returning from it leaves the dispatch loop.
+};
+
+// Bits of the interrupt word, polled at loop back-edges and function entry.
+enum InterruptBit : uint32_t {
+  kInterruptTerminate = 1 << 0,  // Unwind everything (kill).
+  kInterruptMessage = 1 << 1,    // Control messages wait (used by the runtime).
+};
+
+class Interpreter {
+ public:
+  Interpreter(Program* program, const InterpreterOptions& options, PrintCallback print,
+              void* print_data);
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Runs the program's main with [args] (passed when main takes a parameter). Returns
+  // Value::Exception() when an exception escaped (see pending_exception()).
+  Value RunMain(const std::vector<std::string>& args);
+
+  // Calls [f] with receiver and arguments (argument descriptor [arg_desc]); re-entrant.
+  Value Call(Function* f, Value receiver, const Value* args, int argc, int arg_desc = 0);
+  // Calls method [name] on [receiver] (virtual lookup, getters holding functions included).
+  Value CallMethod(Value receiver, int name, const Value* args, int argc);
+  // Calls a function value.
+  Value CallClosure(Value closure, const Value* args, int argc);
+
+  // Exceptions.
+  Value Throw(Value exception);                      // Captures the stack trace here.
+  Value ThrowWithStack(Value exception, Value stack);
+  bool has_pending_exception() const { return !pending_exception_.IsNull(); }
+  Value pending_exception() const { return pending_exception_; }
+  Value pending_stack() const { return pending_stack_; }
+  void ClearPendingException();
+  // "Unhandled exception:\n<toString>\n<stack trace>" for the pending exception.
+  std::string DescribePendingException();
+
+  // Builds a dart:core error through the helper [helper] (e.g. "_newStateError") and throws it.
+  Value ThrowCoreError(const char* helper, const Value* args, int argc);
+  Value ThrowCoreErrorWithMessage(const char* helper, std::string_view message);
+  Value ThrowNoSuchMethod(Value receiver, int name, const char* kind, int argc);
+  Value ThrowStackOverflow();
+  Value ThrowOutOfMemory();
+
+  // Allocation: returns nullptr past the heap limit (callers then ThrowOutOfMemory()).
+  HeapObject* Allocate(uint32_t cid, size_t size_words, uint8_t flags) {
+    return heap_.Allocate(cid, size_words, flags);
+  }
+  Value NewInt(int64_t v);      // Exception() when out of memory.
+  Value NewDouble(double d);    // Exception() when out of memory.
+  Value NewString(std::string_view utf8);
+  Value NewStringFromUtf16(const uint16_t* units, size_t length);
+  Value NewStringFromLatin1(const uint8_t* chars, size_t length);
+  Value NewRawString(size_t length, bool one_byte);
+  Value NewArray(int64_t length, uint32_t cid = kArrayCid);
+  Value NewGrowableList(int64_t length, int64_t capacity);
+  Value GrowableAdd(Value list, Value element);
+  // A Type value: [class_index] (-1 for dynamic, void, Function...), the Module type it came
+  // from (-1 for runtimeType), nullability.
+  Value NewType(int class_index, int type_index, bool nullable);
+
+  // Dart semantics helpers (each may call into Dart; Exception() when that threw).
+  Value ToString(Value v);
+  Value Equals(Value a, Value b);
+  Value HashCode(Value v);
+  Value CurrentStackTrace();
+  std::string StackTraceToString(Value stack_trace);
+  std::string ClassNameOf(Value v);
+  // Dart's `is` for Module::types[type_index].
+  bool IsInstanceOf(Value v, int type_index);
+  void Print(std::string_view line);
+
+  Heap* heap() { return &heap_; }
+  Program* program() { return program_; }
+  const InterpreterOptions& options() const { return options_; }
+  std::atomic<uint32_t>& interrupts() { return interrupts_; }
+
+ private:
+  friend class InterpreterTestPeer;
+  Value Execute();  // Runs from the top frame (an entry frame) until it returns or unwinds.
+  // Prepares a frame for [callee] at [new_base] whose receiver and [argc] arguments are in
+  // place; false (with a pending exception) on bad arguments or stack overflow.
+  bool AdaptArguments(Function* callee, Value* new_base, int argc, int arg_desc);
+  bool PushEntryFrame(Function* f, Value* new_base, int argc, int arg_desc);
+  Value CallNative(Function* f, Value* new_base);
+
+  // Slow paths of the dispatch loop (interpreter_runtime.cc). Each returns Exception() when it
+  // threw.
+  Value Arithmetic(int op, Value a, Value b);
+  Value Compare(int op, Value a, Value b);
+  Value GetGlobalSlow(int index);
+  Value LoadConstObjectSlow(int index);
+  Value Canonicalize(Value v);
+  Value GetPropertySlow(Value receiver, int name, InlineCache* ic);
+  Value SetPropertySlow(Value receiver, int name, Value value, InlineCache* ic);
+  Value IndexGetSlow(Value target, Value index);
+  Value IndexSetSlow(Value target, Value index, Value value);
+  Value NewInstance(Class* c);
+  Value NewClosure(Function* f, Value* base);
+  Value BindMethod(Value receiver, Function* f);
+  Value Interpolate(Value* regs, int count);
+  Value CastFailed(Value v, int type_index);
+  Value ConditionNotBool(Value v);
+  Value LateError(const char* kind, const std::string& name, bool already);
+  Function* CoreHelper(const char* name);
+  void VisitRoots(const RootVisitor& visit);
+  std::string ValueForMessage(Value v);
+
+  Program* program_;
+  InterpreterOptions options_;
+  PrintCallback print_;
+  void* print_data_;
+  Heap heap_;
+
+  // Both arrays are anonymous mappings: the OS commits pages only when touched, so a deep
+  // limit costs nothing until used.
+  Value* stack_ = nullptr;
+  Value* stack_end_ = nullptr;
+  Value* stack_limit_ = nullptr;  // stack_end_ less a reserve for throwing StackOverflowError.
+  Value* stack_top_ = nullptr;
+  Frame* frames_ = nullptr;
+  size_t frame_count_ = 0;
+  size_t frame_limit_ = 0;
+  int nesting_ = 0;
+
+  std::vector<Value> globals_;
+  std::vector<uint8_t> global_state_;  // 0 untouched, 1 initializing, 2 done.
+  std::vector<Value> const_objects_;
+  std::vector<Value> canonical_;  // Canonical const objects (roots).
+  std::unordered_multimap<uint64_t, size_t> canonical_index_;
+
+  Value pending_exception_ = Value::Null();
+  Value pending_stack_ = Value::Null();
+  Value oom_error_ = Value::Null();  // Preallocated: throwing OOM must not allocate.
+  std::unordered_map<std::string, Function*> helpers_;
+  std::atomic<uint32_t> interrupts_{0};
+};
+
+}  // namespace islet
+
+#endif  // ISLET_VM_INTERPRETER_H_

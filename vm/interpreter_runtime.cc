@@ -1,0 +1,850 @@
+// The interpreter's slow paths and entry points: construction and roots, calls from C++,
+// argument adaptation, property lookups that fill inline caches, arithmetic beyond the Smi and
+// double fast paths, globals and const objects, and the errors the VM throws.
+// Does not own the dispatch loop (interpreter.cc) or stack-trace text (stack_trace.cc).
+
+#include <sys/mman.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+
+#include "vm/interpreter.h"
+#include "vm/strings.h"
+
+namespace islet {
+
+enum ArithOp { kOpAdd, kOpSub, kOpMul, kOpDiv, kOpTruncDiv, kOpMod, kOpShl, kOpShr, kOpUShr,
+               kOpBitAnd, kOpBitOr, kOpBitXor, kOpNeg, kOpBitNot };
+enum CompareOp { kCmpLt, kCmpLe, kCmpGt, kCmpGe };
+
+namespace {
+
+const char* const kArithNames[] = {"+", "-", "*", "/", "~/", "%", "<<", ">>", ">>>",
+                                   "&", "|", "^", "unary-", "~"};
+const char* const kCompareNames[] = {"<", "<=", ">", ">="};
+
+bool IsNumber(Value v) { return v.IsSmi() || IsDouble(v) || IsMint(v); }
+double NumberAsDouble(Value v) {
+  return IsDouble(v) ? DoubleValue(v) : static_cast<double>(IntValue(v));
+}
+
+// Headroom kept above the stack and frame limits so that throwing StackOverflowError (which
+// runs Dart code to build the error) always has room.
+constexpr size_t kStackReserveValues = 16384;
+constexpr size_t kFrameReserve = 256;
+constexpr int kNestingReserve = 32;
+
+// Lazily committed zero memory for the stacks; aborts when even address space is exhausted
+// (nothing could run).
+void* MapZeroed(size_t bytes) {
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                 -1, 0);
+  if (p == MAP_FAILED) {
+    std::perror("islet: cannot reserve the interpreter stack");
+    std::abort();
+  }
+  return p;
+}
+
+}  // namespace
+
+Interpreter::Interpreter(Program* program, const InterpreterOptions& options, PrintCallback print,
+                         void* print_data)
+    : program_(program),
+      options_(options),
+      print_(print),
+      print_data_(print_data),
+      heap_(options.heap) {
+  // Fresh anonymous pages read as zero, the Smi 0, a valid value for the collector.
+  stack_ = static_cast<Value*>(MapZeroed(options.stack_values * sizeof(Value)));
+  stack_end_ = stack_ + options.stack_values;
+  stack_limit_ = stack_end_ - kStackReserveValues;
+  frames_ = static_cast<Frame*>(MapZeroed((options.max_frames + kFrameReserve) * sizeof(Frame)));
+  frame_limit_ = options.max_frames;
+  // Frame 0 is a sentinel standing for the C++ caller.
+  frames_[0] = Frame{nullptr, nullptr, stack_, -1, true};
+  frame_count_ = 1;
+  stack_top_ = stack_;
+  const Module& m = program->module();
+  globals_.resize(m.globals.size());
+  global_state_.assign(m.globals.size(), 0);
+  for (size_t i = 0; i < m.globals.size(); i++) {
+    const GlobalDesc& g = m.globals[i];
+    globals_[i] = g.initializer >= 0 || g.is_late ? Value::Uninitialized() : Value::Null();
+  }
+  const_objects_.assign(m.const_objects.size(), Value::Uninitialized());
+  heap_.SetRootVisitor([this](const RootVisitor& visit) { VisitRoots(visit); });
+}
+
+Interpreter::~Interpreter() {
+  munmap(stack_, options_.stack_values * sizeof(Value));
+  munmap(frames_, (options_.max_frames + kFrameReserve) * sizeof(Frame));
+}
+
+void Interpreter::VisitRoots(const RootVisitor& visit) {
+  for (Value* p = stack_; p < stack_top_; p++) visit(p);
+  for (Value& v : globals_) visit(&v);
+  for (Value& v : const_objects_) visit(&v);
+  for (Value& v : canonical_) visit(&v);
+  visit(&pending_exception_);
+  visit(&pending_stack_);
+  visit(&oom_error_);
+}
+
+Function* Interpreter::CoreHelper(const char* name) {
+  auto it = helpers_.find(name);
+  if (it != helpers_.end()) return it->second;
+  Function* f = program_->CoreFunction(name);
+  helpers_.emplace(name, f);
+  return f;
+}
+
+// ----- Calls -----
+
+Value Interpreter::RunMain(const std::vector<std::string>& args) {
+  Function* oom = CoreHelper("_newOutOfMemoryError");
+  if (oom != nullptr) {
+    Value e = Call(oom, Value::Null(), nullptr, 0);
+    if (e.IsException()) return e;
+    oom_error_ = e;
+  }
+  Function* main = program_->main_function();
+  if (main == nullptr) {
+    return ThrowCoreErrorWithMessage("_newArgumentError", "No 'main' method found.");
+  }
+  Value params[2] = {Value::Null(), Value::Null()};
+  int argc = std::min(main->num_params, 2);
+  if (argc >= 1) {
+    Value list = NewGrowableList(0, static_cast<int64_t>(args.size()));
+    if (list.IsException()) return list;
+    Handle h(&heap_, list);
+    for (const std::string& a : args) {
+      Value s = NewString(a);
+      if (s.IsException()) return s;
+      if (GrowableAdd(h.get(), s).IsException()) return Value::Exception();
+    }
+    params[0] = h.get();
+  }
+  return Call(main, Value::Null(), params, argc);
+}
+
+bool Interpreter::AdaptArguments(Function* callee, Value* nb, int argc, int arg_desc) {
+  const FunctionDesc& d = *callee->desc;
+  const ArgDesc& ad = program_->module().arg_descs[arg_desc];
+  int named_count = static_cast<int>(ad.named.size());
+  int positional = argc - named_count;
+  int max_positional = d.num_required + d.num_optional_positional;
+  auto fail = [&]() {
+    const char* kind = d.kind == FunctionDesc::kClosure ? "call" : "method";
+    int name = program_->NameId(d.name);
+    ThrowNoSuchMethod(nb[0], name, kind, argc);
+    return false;
+  };
+  if (positional < d.num_required || positional > max_positional) return fail();
+  if (nb + 1 + callee->num_params > stack_limit_) {
+    ThrowStackOverflow();
+    return false;
+  }
+  auto default_value = [&](int k) {
+    int c = k < static_cast<int>(d.defaults.size()) ? d.defaults[k] : -1;
+    return c >= 0 ? callee->constants[c] : Value::Null();
+  };
+  Value named_values[64];
+  if (named_count > 64) return fail();
+  for (int i = 0; i < named_count; i++) named_values[i] = nb[1 + positional + i];
+  for (int i = positional; i < max_positional; i++) {
+    nb[1 + i] = default_value(i - d.num_required);
+  }
+  int used = 0;
+  for (size_t j = 0; j < d.named_params.size(); j++) {
+    Value v = Value::Uninitialized();
+    for (int i = 0; i < named_count; i++) {
+      if (ad.named[i] == d.named_params[j]) {
+        v = named_values[i];
+        used++;
+        break;
+      }
+    }
+    if (v.IsUninitialized()) {
+      if (j < d.named_required.size() && d.named_required[j]) return fail();
+      v = default_value(d.num_optional_positional + static_cast<int>(j));
+    }
+    nb[1 + max_positional + j] = v;
+  }
+  if (used != named_count) return fail();
+  return true;
+}
+
+Value Interpreter::CallNative(Function* f, Value* nb) {
+  Frame* fr = &frames_[frame_count_++];
+  *fr = Frame{f, f->code, nb, -1, false};
+  Value* saved_top = stack_top_;
+  stack_top_ = std::max(stack_top_, nb + 1 + f->num_params);
+  Value r = f->native(this, nb, f->num_params);
+  frame_count_--;
+  stack_top_ = saved_top;
+  return r;
+}
+
+Value Interpreter::Call(Function* f, Value receiver, const Value* args, int argc, int arg_desc) {
+  if (nesting_ >= options_.max_nesting) return ThrowStackOverflow();
+  Value* saved_top = stack_top_;
+  Value* nb = stack_top_;
+  if (nb + 2 + argc + f->num_params > stack_limit_ || frame_count_ >= frame_limit_) {
+    return ThrowStackOverflow();
+  }
+  nb[0] = receiver;
+  for (int i = 0; i < argc; i++) nb[1 + i] = args[i];
+  stack_top_ = nb + 1 + argc;
+  if ((!f->simple_args || arg_desc != 0 || argc != f->num_params) &&
+      !AdaptArguments(f, nb, argc, arg_desc)) {
+    stack_top_ = saved_top;
+    return Value::Exception();
+  }
+  if (f->native != nullptr) {
+    Value r = CallNative(f, nb);
+    stack_top_ = saved_top;
+    return r;
+  }
+  if (nb + f->num_registers > stack_limit_) {
+    stack_top_ = saved_top;
+    return ThrowStackOverflow();
+  }
+  for (Value* p = nb + 1 + f->num_params; p < nb + f->num_registers; p++) *p = Value::Null();
+  frames_[frame_count_++] = Frame{f, f->code, nb, -1, true};
+  stack_top_ = nb + f->num_registers;
+  nesting_++;
+  Value r = Execute();
+  nesting_--;
+  stack_top_ = saved_top;
+  return r;
+}
+
+Value Interpreter::CallMethod(Value receiver, int name, const Value* args, int argc) {
+  if (name < 0) return ThrowNoSuchMethod(receiver, name, "method", argc);
+  const Member* m = program_->ClassOf(receiver)->FindGetter(name);
+  if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "method", argc);
+  if (m->kind == Member::kMethod) return Call(m->function, receiver, args, argc);
+  // Copy the arguments to the stack first: reading the getter may collect.
+  Value* saved_top = stack_top_;
+  Value* tmp = stack_top_;
+  if (tmp + argc > stack_limit_) return ThrowStackOverflow();
+  for (int i = 0; i < argc; i++) tmp[i] = args[i];
+  stack_top_ = tmp + argc;
+  Value f = GetPropertySlow(receiver, name, nullptr);
+  Value r = f.IsException() ? f : CallClosure(f, tmp, argc);
+  stack_top_ = saved_top;
+  return r;
+}
+
+Value Interpreter::CallClosure(Value closure, const Value* args, int argc) {
+  if (IsCid(closure, kClosureCid)) {
+    Function* f = closure.object()->slots()[kClosureFunctionSlot].AsRawPointer<Function>();
+    Value receiver = f->desc->kind == FunctionDesc::kClosure
+                         ? closure
+                         : closure.object()->slots()[kClosureReceiverSlot];
+    return Call(f, receiver, args, argc);
+  }
+  return CallMethod(closure, program_->NameId("call"), args, argc);
+}
+
+// ----- Properties -----
+
+Value Interpreter::GetPropertySlow(Value receiver, int name, InlineCache* ic) {
+  const Member* m = program_->ClassOf(receiver)->FindGetter(name);
+  if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "getter", 0);
+  switch (m->kind) {
+    case Member::kField: {
+      if (ic != nullptr) {
+        ic->cid = ClassIdOf(receiver);
+        ic->member = *m;
+      }
+      Value v = receiver.object()->slots()[m->slot];
+      if (v.IsUninitialized()) return LateError("Field", program_->Name(name), false);
+      return v;
+    }
+    case Member::kGetter:
+      if (ic != nullptr) {
+        ic->cid = ClassIdOf(receiver);
+        ic->member = *m;
+        return Value::Uninitialized();  // Retry through the cache.
+      }
+      return Call(m->function, receiver, nullptr, 0);
+    case Member::kMethod:
+      return BindMethod(receiver, m->function);
+    default:
+      return ThrowNoSuchMethod(receiver, name, "getter", 0);
+  }
+}
+
+Value Interpreter::SetPropertySlow(Value receiver, int name, Value value, InlineCache* ic) {
+  const Member* m = program_->ClassOf(receiver)->FindSetter(name);
+  if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "setter", 1);
+  if (m->kind == Member::kField) {
+    Value* slot = &receiver.object()->slots()[m->slot];
+    if (m->is_late && m->is_final) {
+      if (!slot->IsUninitialized()) return LateError("Field", program_->Name(name), true);
+    } else if (ic != nullptr) {
+      ic->cid = ClassIdOf(receiver);
+      ic->member = *m;
+    }
+    *slot = value;
+    return Value::Null();
+  }
+  if (ic != nullptr) {
+    ic->cid = ClassIdOf(receiver);
+    ic->member = *m;
+    return Value::Uninitialized();
+  }
+  Value r = Call(m->function, receiver, &value, 1);
+  return r.IsException() ? r : Value::Null();
+}
+
+Value Interpreter::IndexGetSlow(Value target, Value index) {
+  return CallMethod(target, program_->NameId("[]"), &index, 1);
+}
+
+Value Interpreter::IndexSetSlow(Value target, Value index, Value value) {
+  Value args[2] = {index, value};
+  Value r = CallMethod(target, program_->NameId("[]="), args, 2);
+  return r.IsException() ? r : Value::Null();
+}
+
+// ----- Objects -----
+
+Value Interpreter::NewInstance(Class* c) {
+  size_t words = std::max<size_t>(2, 1 + static_cast<size_t>(c->num_slots));
+  HeapObject* o = Allocate(c->cid, words, 0);
+  if (o == nullptr) return ThrowOutOfMemory();
+  for (int s : c->late_slots) o->slots()[s] = Value::Uninitialized();
+  return Value::Object(o);
+}
+
+Value Interpreter::NewClosure(Function* f, Value* base) {
+  const auto& caps = f->desc->captures;
+  HeapObject* o = Allocate(kClosureCid, 1 + kClosureFirstCapture + caps.size(), 0);
+  if (o == nullptr) return ThrowOutOfMemory();
+  o->slots()[kClosureFunctionSlot] = Value::RawPointer(f);
+  o->slots()[kClosureReceiverSlot] = Value::Null();
+  for (size_t i = 0; i < caps.size(); i++) {
+    const CaptureDesc& c = caps[i];
+    o->slots()[kClosureFirstCapture + i] =
+        c.from_parent_capture ? base[0].object()->slots()[kClosureFirstCapture + c.index]
+                              : base[c.index];
+  }
+  return Value::Object(o);
+}
+
+Value Interpreter::BindMethod(Value receiver, Function* f) {
+  Handle h(&heap_, receiver);
+  HeapObject* o = Allocate(kClosureCid, 1 + kClosureFirstCapture, 0);
+  if (o == nullptr) return ThrowOutOfMemory();
+  o->slots()[kClosureFunctionSlot] = Value::RawPointer(f);
+  o->slots()[kClosureReceiverSlot] = h.get();
+  return Value::Object(o);
+}
+
+Value Interpreter::NewType(int class_index, int type_index, bool nullable) {
+  HeapObject* o = Allocate(kTypeCid, 4, 0);
+  if (o == nullptr) return ThrowOutOfMemory();
+  o->slots()[0] = Value::Smi(class_index);
+  o->slots()[1] = Value::Smi(type_index);
+  o->slots()[2] = Value::Bool(nullable);
+  return Value::Object(o);
+}
+
+Value Interpreter::NewInt(int64_t v) {
+  if (Value::IsSmiValue(v)) return Value::Smi(v);
+  HeapObject* o = Allocate(kMintCid, 2, kRawBodyBit);
+  if (o == nullptr) return ThrowOutOfMemory();
+  std::memcpy(o->bytes(), &v, sizeof v);
+  return Value::Object(o);
+}
+
+Value Interpreter::NewDouble(double d) {
+  HeapObject* o = Allocate(kDoubleCid, 2, kRawBodyBit);
+  if (o == nullptr) return ThrowOutOfMemory();
+  std::memcpy(o->bytes(), &d, sizeof d);
+  return Value::Object(o);
+}
+
+Value Interpreter::NewRawString(size_t length, bool one_byte) {
+  if (length > 0xffffffffu) return ThrowOutOfMemory();
+  HeapObject* o = Allocate(one_byte ? kOneByteStringCid : kTwoByteStringCid,
+                           StringSizeWords(static_cast<uint32_t>(length), one_byte), kRawBodyBit);
+  if (o == nullptr) return ThrowOutOfMemory();
+  *reinterpret_cast<uint64_t*>(o->bytes()) = length;
+  return Value::Object(o);
+}
+
+Value Interpreter::NewStringFromUtf16(const uint16_t* units, size_t length) {
+  bool one_byte = true;
+  for (size_t i = 0; i < length; i++) one_byte &= units[i] <= 0xff;
+  Value s = NewRawString(length, one_byte);
+  if (s.IsException()) return s;
+  for (size_t i = 0; i < length; i++) {
+    if (one_byte) {
+      OneByteDataMut(s)[i] = static_cast<uint8_t>(units[i]);
+    } else {
+      TwoByteDataMut(s)[i] = units[i];
+    }
+  }
+  return s;
+}
+
+Value Interpreter::NewStringFromLatin1(const uint8_t* chars, size_t length) {
+  Value s = NewRawString(length, true);
+  if (s.IsException()) return s;
+  if (length > 0) std::memcpy(OneByteDataMut(s), chars, length);
+  return s;
+}
+
+Value Interpreter::NewString(std::string_view utf8) {
+  bool ascii = true;
+  for (char c : utf8) ascii &= static_cast<uint8_t>(c) < 0x80;
+  if (ascii) {
+    return NewStringFromLatin1(reinterpret_cast<const uint8_t*>(utf8.data()), utf8.size());
+  }
+  std::u16string units = Utf8ToUtf16(utf8);
+  return NewStringFromUtf16(reinterpret_cast<const uint16_t*>(units.data()), units.size());
+}
+
+Value Interpreter::NewArray(int64_t length, uint32_t cid) {
+  if (length < 0 || length > (int64_t{1} << 31)) {
+    return natives::ThrowArgumentError(this, "Invalid array length");
+  }
+  HeapObject* o = Allocate(cid, 2 + static_cast<size_t>(length), 0);
+  if (o == nullptr) return ThrowOutOfMemory();
+  o->slots()[0] = Value::Smi(length);
+  return Value::Object(o);
+}
+
+Value Interpreter::NewGrowableList(int64_t length, int64_t capacity) {
+  Value backing = NewArray(std::max<int64_t>(capacity, std::max<int64_t>(length, 1)));
+  if (backing.IsException()) return backing;
+  Handle h(&heap_, backing);
+  HeapObject* o = Allocate(kGrowableListCid, 3, 0);
+  if (o == nullptr) return ThrowOutOfMemory();
+  o->slots()[0] = Value::Smi(length);
+  o->slots()[1] = h.get();
+  return Value::Object(o);
+}
+
+Value Interpreter::GrowableAdd(Value list, Value element) {
+  int64_t len = GrowableLength(list);
+  Value backing = GrowableBacking(list);
+  if (len >= ArrayLength(backing)) {
+    Handle hl(&heap_, list);
+    Handle he(&heap_, element);
+    Value bigger = NewArray(std::max<int64_t>(4, len * 2));
+    if (bigger.IsException()) return bigger;
+    list = hl.get();
+    element = he.get();
+    std::memcpy(ArrayData(bigger), ArrayData(GrowableBacking(list)), len * sizeof(Value));
+    list.object()->slots()[1] = bigger;
+    backing = bigger;
+  }
+  ArrayData(backing)[len] = element;
+  list.object()->slots()[0] = Value::Smi(len + 1);
+  return Value::Null();
+}
+
+Value Interpreter::Interpolate(Value* regs, int count) {
+  // regs are registers (roots): converted parts are stored back so collections update them.
+  size_t total = 0;
+  bool one_byte = true;
+  for (int i = 0; i < count; i++) {
+    if (!IsString(regs[i])) {
+      Value s = ToString(regs[i]);
+      if (s.IsException()) return s;
+      regs[i] = s;
+    }
+    total += StringLength(regs[i]);
+    one_byte &= IsOneByte(regs[i]);
+  }
+  Value out = NewRawString(total, one_byte);
+  if (out.IsException()) return out;
+  size_t at = 0;
+  for (int i = 0; i < count; i++) {
+    Value s = regs[i];
+    uint32_t n = StringLength(s);
+    if (one_byte) {
+      std::memcpy(OneByteDataMut(out) + at, OneByteData(s), n);
+    } else if (IsOneByte(s)) {
+      for (uint32_t j = 0; j < n; j++) TwoByteDataMut(out)[at + j] = OneByteData(s)[j];
+    } else {
+      std::memcpy(TwoByteDataMut(out) + at, TwoByteData(s), n * 2);
+    }
+    at += n;
+  }
+  return out;
+}
+
+// ----- Arithmetic -----
+
+Value Interpreter::Arithmetic(int op, Value a, Value b) {
+  if (op == kOpNeg || op == kOpBitNot) {
+    if (IsInt(a)) {
+      int64_t x = IntValue(a);
+      return NewInt(op == kOpNeg ? static_cast<int64_t>(0 - static_cast<uint64_t>(x)) : ~x);
+    }
+    if (op == kOpNeg && IsDouble(a)) return NewDouble(-DoubleValue(a));
+    return CallMethod(a, program_->NameId(kArithNames[op]), nullptr, 0);
+  }
+  if (IsInt(a) && IsInt(b)) {
+    int64_t x = IntValue(a), y = IntValue(b);
+    uint64_t ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
+    switch (op) {
+      case kOpAdd: return NewInt(static_cast<int64_t>(ux + uy));
+      case kOpSub: return NewInt(static_cast<int64_t>(ux - uy));
+      case kOpMul: return NewInt(static_cast<int64_t>(ux * uy));
+      case kOpDiv: return NewDouble(static_cast<double>(x) / static_cast<double>(y));
+      case kOpTruncDiv:
+        if (y == 0) return natives::ThrowIntegerDivisionByZero(this);
+        if (y == -1) return NewInt(static_cast<int64_t>(0 - ux));
+        return NewInt(x / y);
+      case kOpMod: {
+        if (y == 0) return natives::ThrowIntegerDivisionByZero(this);
+        if (y == -1) return Value::Smi(0);
+        int64_t r = x % y;
+        if (r < 0) r = y < 0 ? r - y : r + y;
+        return NewInt(r);
+      }
+      case kOpShl:
+        if (y < 0) return natives::ThrowArgumentError(this, "Invalid argument(s)");
+        return NewInt(y >= 64 ? 0 : static_cast<int64_t>(ux << y));
+      case kOpShr:
+        if (y < 0) return natives::ThrowArgumentError(this, "Invalid argument(s)");
+        return NewInt(x >> (y >= 64 ? 63 : y));
+      case kOpUShr:
+        if (y < 0) return natives::ThrowArgumentError(this, "Invalid argument(s)");
+        return NewInt(y >= 64 ? 0 : static_cast<int64_t>(ux >> y));
+      case kOpBitAnd: return NewInt(x & y);
+      case kOpBitOr: return NewInt(x | y);
+      case kOpBitXor: return NewInt(x ^ y);
+    }
+  }
+  if (IsNumber(a) && IsNumber(b) && op <= kOpMod) {
+    double x = NumberAsDouble(a), y = NumberAsDouble(b);
+    switch (op) {
+      case kOpAdd: return NewDouble(x + y);
+      case kOpSub: return NewDouble(x - y);
+      case kOpMul: return NewDouble(x * y);
+      case kOpDiv: return NewDouble(x / y);
+      case kOpTruncDiv: {
+        if (IsInt(b) && y == 0) return natives::ThrowIntegerDivisionByZero(this);
+        double q = std::trunc(x / y);
+        if (std::isnan(q)) return natives::ThrowUnsupportedError(this, "Result of truncating division is NaN");
+        if (std::isinf(q)) return natives::ThrowUnsupportedError(this, "Result of truncating division is Infinity");
+        if (q >= 9223372036854775808.0 || q < -9223372036854775808.0) {
+          return natives::ThrowUnsupportedError(this, "Result of truncating division is out of range");
+        }
+        return NewInt(static_cast<int64_t>(q));
+      }
+      case kOpMod: {
+        double r = std::fmod(x, y);
+        if (r < 0) r += std::fabs(y);
+        if (r == 0) r = 0.0;  // Dart's % never gives -0.0.
+        return NewDouble(r);
+      }
+    }
+  }
+  if (op == kOpAdd && IsString(a) && IsString(b)) {
+    Value* saved_top = stack_top_;
+    if (stack_top_ + 2 > stack_limit_) return ThrowStackOverflow();
+    stack_top_[0] = a;
+    stack_top_[1] = b;
+    Value* regs = stack_top_;
+    stack_top_ += 2;
+    Value r = Interpolate(regs, 2);
+    stack_top_ = saved_top;
+    return r;
+  }
+  return CallMethod(a, program_->NameId(kArithNames[op]), &b, 1);
+}
+
+Value Interpreter::Compare(int op, Value a, Value b) {
+  if (IsNumber(a) && IsNumber(b)) {
+    bool r;
+    if (IsInt(a) && IsInt(b)) {
+      int64_t x = IntValue(a), y = IntValue(b);
+      r = op == kCmpLt ? x < y : op == kCmpLe ? x <= y : op == kCmpGt ? x > y : x >= y;
+    } else {
+      double x = NumberAsDouble(a), y = NumberAsDouble(b);
+      r = op == kCmpLt ? x < y : op == kCmpLe ? x <= y : op == kCmpGt ? x > y : x >= y;
+    }
+    return Value::Bool(r);
+  }
+  Value r = CallMethod(a, program_->NameId(kCompareNames[op]), &b, 1);
+  if (r.IsException() || IsBool(r)) return r;
+  return ConditionNotBool(r);
+}
+
+Value Interpreter::Equals(Value a, Value b) {
+  if (a.IsNull() || b.IsNull()) return Value::Bool(a == b);
+  if (IsNumber(a)) {
+    if (!IsNumber(b)) return Value::False();
+    if (IsInt(a) && IsInt(b)) return Value::Bool(IntValue(a) == IntValue(b));
+    return Value::Bool(NumberAsDouble(a) == NumberAsDouble(b));
+  }
+  if (IsString(a)) return Value::Bool(IsString(b) && (a == b || StringEquals(a, b)));
+  Class* c = program_->ClassOf(a);
+  if (c->default_equals) return Value::Bool(a == b);
+  Value r = CallMethod(a, program_->NameId("=="), &b, 1);
+  if (r.IsException() || IsBool(r)) return r;
+  return ConditionNotBool(r);
+}
+
+Value Interpreter::HashCode(Value v) {
+  if (v.IsSmi()) return v;
+  if (IsString(v)) return Value::Smi(StringHash(v));
+  Value r = GetPropertySlow(v, program_->NameId("hashCode"), nullptr);
+  return r;
+}
+
+Value Interpreter::ToString(Value v) {
+  if (IsString(v)) return v;
+  if (v.IsSmi()) return NewString(std::to_string(v.SmiValue()));
+  if (v.IsNull()) return NewString("null");
+  if (v == Value::True()) return NewString("true");
+  if (v == Value::False()) return NewString("false");
+  Value r = CallMethod(v, program_->NameId("toString"), nullptr, 0);
+  if (r.IsException() || IsString(r)) return r;
+  return natives::ThrowTypeError(
+      this, "type '" + ClassNameOf(r) + "' is not a subtype of type 'String'");
+}
+
+std::string Interpreter::ClassNameOf(Value v) { return program_->ClassOf(v)->name; }
+
+bool Interpreter::IsInstanceOf(Value v, int type_index) {
+  const TypeDesc& t = program_->module().types[type_index];
+  if (v.IsNull()) {
+    return t.nullable || t.kind == TypeDesc::kDynamic || t.kind == TypeDesc::kVoid ||
+           t.kind == TypeDesc::kNull;
+  }
+  switch (t.kind) {
+    case TypeDesc::kDynamic:
+    case TypeDesc::kVoid:
+    case TypeDesc::kObject:
+      return true;
+    case TypeDesc::kNull:
+    case TypeDesc::kNever:
+      return false;
+    case TypeDesc::kFunction:
+      return IsCid(v, kClosureCid);
+    case TypeDesc::kClass:
+      return program_->ClassOf(v)->IsSubclassOf(t.class_index);
+  }
+  return false;
+}
+
+// ----- Globals and constants -----
+
+Value Interpreter::GetGlobalSlow(int index) {
+  const GlobalDesc& g = program_->module().globals[index];
+  if (g.initializer < 0) return LateError("Field", g.name, false);
+  if (global_state_[index] == 1) {
+    return ThrowCoreErrorWithMessage(
+        "_newLateInitializationError",
+        "Reading static variable '" + g.name + "' during its initialization");
+  }
+  global_state_[index] = 1;
+  Value v = Call(program_->function(g.initializer), Value::Null(), nullptr, 0);
+  if (v.IsException()) {
+    global_state_[index] = 0;
+    return v;
+  }
+  globals_[index] = v;
+  global_state_[index] = 2;
+  return v;
+}
+
+Value Interpreter::LoadConstObjectSlow(int index) {
+  const ConstObjectDesc& c = program_->module().const_objects[index];
+  Value v = Call(program_->function(c.initializer), Value::Null(), nullptr, 0);
+  if (v.IsException()) return v;
+  v = Canonicalize(v);
+  const_objects_[index] = v;
+  return v;
+}
+
+namespace {
+
+uint64_t ContentHash(Value v) {
+  if (v.IsSmi()) return v.raw();
+  HeapObject* o = v.object();
+  uint64_t h = o->cid() * 0x9e3779b97f4a7c15ull;
+  if (IsString(v)) return h ^ StringHash(v);
+  if (o->is_raw_body()) {
+    for (uint32_t i = 0; i < o->num_slots(); i++) {
+      uint64_t w;
+      std::memcpy(&w, o->bytes() + 8 * i, 8);
+      h = (h ^ w) * 0x100000001b3ull;
+    }
+    return h;
+  }
+  for (uint32_t i = 0; i < o->num_slots(); i++) {
+    Value s = o->slots()[i];
+    uint64_t part = s.IsSmi() ? s.raw() : s.object()->cid();
+    if (IsString(s)) part ^= StringHash(s);
+    h = (h ^ part) * 0x100000001b3ull;
+  }
+  return h;
+}
+
+bool SameConstant(Value a, Value b) {
+  if (a == b) return true;
+  if (a.IsSmi() || b.IsSmi()) return false;
+  HeapObject* x = a.object();
+  HeapObject* y = b.object();
+  if (x->cid() != y->cid() || x->size_words() != y->size_words()) return false;
+  if (IsString(a)) return StringEquals(a, b);
+  if (x->is_raw_body()) return std::memcmp(x->bytes(), y->bytes(), 8 * x->num_slots()) == 0;
+  for (uint32_t i = 0; i < x->num_slots(); i++) {
+    Value s = x->slots()[i], t = y->slots()[i];
+    if (s == t) continue;
+    if (IsString(s) && IsString(t) && StringEquals(s, t)) continue;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Value Interpreter::Canonicalize(Value v) {
+  // Canonicalization allocates nothing on the heap, so raw pointers stay valid throughout.
+  if (v.IsSmi() || v.object()->is_immortal() || v.object()->has_flag(kCanonicalBit)) return v;
+  HeapObject* o = v.object();
+  if (!o->is_raw_body()) {
+    for (uint32_t i = 0; i < o->num_slots(); i++) {
+      Value s = o->slots()[i];
+      if (s.IsObject() && s.object()->cid() != kClosureCid) o->slots()[i] = Canonicalize(s);
+    }
+  }
+  uint64_t h = ContentHash(v);
+  auto range = canonical_index_.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    if (SameConstant(canonical_[it->second], v)) return canonical_[it->second];
+  }
+  o->set_flag(kCanonicalBit);
+  if (o->cid() == kArrayCid) {
+    o->set_header(HeapObject::MakeHeader(kImmutableArrayCid, o->size_words(), o->flags()));
+  }
+  canonical_index_.emplace(h, canonical_.size());
+  canonical_.push_back(v);
+  return v;
+}
+
+// ----- Errors -----
+
+Value Interpreter::Throw(Value exception) {
+  pending_exception_ = exception;  // Rooted before the stack trace allocates.
+  pending_stack_ = Value::Null();
+  Value st = CurrentStackTrace();
+  if (st.IsException()) return st;
+  pending_stack_ = st;
+  return Value::Exception();
+}
+
+Value Interpreter::ThrowWithStack(Value exception, Value stack) {
+  pending_exception_ = exception;
+  pending_stack_ = stack;
+  return Value::Exception();
+}
+
+void Interpreter::ClearPendingException() {
+  pending_exception_ = Value::Null();
+  pending_stack_ = Value::Null();
+}
+
+Value Interpreter::ThrowCoreError(const char* helper, const Value* args, int argc) {
+  Function* f = CoreHelper(helper);
+  if (f == nullptr) {
+    // A dart:core without the helper (small test cores): throw the first argument itself.
+    return Throw(argc > 0 ? args[0] : Value::Null());
+  }
+  Value e = Call(f, Value::Null(), args, argc);
+  if (e.IsException()) return e;
+  return Throw(e);
+}
+
+Value Interpreter::ThrowCoreErrorWithMessage(const char* helper, std::string_view message) {
+  Value s = NewString(message);
+  if (s.IsException()) return s;
+  return ThrowCoreError(helper, &s, 1);
+}
+
+std::string Interpreter::ValueForMessage(Value v) {
+  if (v.IsNull() || v.IsSmi() || IsBool(v) || IsDouble(v) || IsMint(v)) {
+    Value s = ToString(v);
+    if (!s.IsException()) return StringToUtf8(s);
+    ClearPendingException();
+  }
+  if (IsString(v)) return "\"" + StringToUtf8(v) + "\"";
+  return "Instance of '" + ClassNameOf(v) + "'";
+}
+
+Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind, int argc) {
+  std::string n = name >= 0 ? program_->Name(name) : std::string("call");
+  bool getter = std::strcmp(kind, "getter") == 0;
+  bool setter = std::strcmp(kind, "setter") == 0;
+  std::string member = setter ? n + "=" : n;
+  std::string tried = getter ? n : setter ? n + "=" : n + "()";
+  std::string msg;
+  if (receiver.IsNull()) {
+    msg = "NoSuchMethodError: The " + std::string(getter ? "getter" : setter ? "setter" : "method") +
+          " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried;
+  } else {
+    msg = "NoSuchMethodError: Class '" + ClassNameOf(receiver) + "' has no instance " +
+          (getter ? "getter" : setter ? "setter" : "method") + " '" + member +
+          "'.\nReceiver: " + ValueForMessage(receiver) + "\nTried calling: " + tried;
+  }
+  return ThrowCoreErrorWithMessage("_newNoSuchMethodError", msg);
+}
+
+Value Interpreter::ThrowStackOverflow() {
+  // Lift the limits while the error is built, then restore them.
+  Value* saved_limit = stack_limit_;
+  size_t saved_frames = frame_limit_;
+  stack_limit_ = stack_end_ - 64;
+  frame_limit_ = options_.max_frames + kFrameReserve - 8;
+  options_.max_nesting += kNestingReserve;
+  Value r = ThrowCoreError("_newStackOverflowError", nullptr, 0);
+  options_.max_nesting -= kNestingReserve;
+  stack_limit_ = saved_limit;
+  frame_limit_ = saved_frames;
+  return r;
+}
+
+Value Interpreter::ThrowOutOfMemory() {
+  pending_exception_ = oom_error_.IsNull() ? Value::False() : oom_error_;
+  pending_stack_ = Value::Null();
+  return Value::Exception();
+}
+
+Value Interpreter::LateError(const char* kind, const std::string& name, bool already) {
+  std::string msg = std::string(kind) + " '" + name + "' has " +
+                    (already ? "already been initialized." : "not been initialized.");
+  return ThrowCoreErrorWithMessage("_newLateInitializationError", msg);
+}
+
+Value Interpreter::ConditionNotBool(Value v) {
+  return natives::ThrowTypeError(
+      this, "type '" + ClassNameOf(v) + "' is not a subtype of type 'bool'");
+}
+
+Value Interpreter::CastFailed(Value v, int type_index) {
+  const TypeDesc& t = program_->module().types[type_index];
+  return natives::ThrowTypeError(this, "type '" + ClassNameOf(v) +
+                                           "' is not a subtype of type '" + t.name +
+                                           "' in type cast");
+}
+
+void Interpreter::Print(std::string_view line) {
+  if (print_ != nullptr) print_(print_data_, line.data(), line.size());
+}
+
+}  // namespace islet

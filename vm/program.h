@@ -1,0 +1,154 @@
+// The Program: a loaded Module, ready to run. Built once per isolate group by the loader
+// (loader.cc) and read-only afterwards except for inline caches, which are benign caches.
+// It owns classes with flattened member tables, runtime functions bound to their code,
+// constants materialized as immortal objects (interned, so equal literals are identical), and
+// the class id -> class map.
+//
+// Does not own per-isolate state (global values, const-object caches, heaps): the Interpreter.
+
+#ifndef ISLET_VM_PROGRAM_H_
+#define ISLET_VM_PROGRAM_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/bytecode/module.h"
+#include "vm/native.h"
+#include "vm/object.h"
+#include "vm/value.h"
+
+namespace islet {
+
+struct Function;
+struct Class;
+
+// What a name means on a class: found once per call site, then cached in an InlineCache.
+struct Member {
+  enum Kind : uint8_t { kNone, kField, kMethod, kGetter, kSetter };
+  Kind kind = kNone;
+  bool is_final = false;  // kField.
+  bool is_late = false;   // kField.
+  int slot = -1;          // kField.
+  Function* function = nullptr;  // kMethod, kGetter, kSetter.
+};
+
+// A monomorphic cache of one call site or property access: the class id it last saw and what
+// the name meant for it. cid 0 (kFreeCid) never matches.
+struct InlineCache {
+  uint32_t cid = 0;
+  Member member;
+};
+
+struct Function {
+  const FunctionDesc* desc = nullptr;
+  const uint32_t* code = nullptr;
+  Value* constants = nullptr;  // Materialized pool (immortal objects), desc->constants order.
+  NativeFunction native = nullptr;
+  InlineCache* ics = nullptr;
+  Class* owner = nullptr;
+  int index = -1;
+  int num_registers = 1;
+  int num_params = 0;       // All declared parameters (not the receiver).
+  bool simple_args = true;  // Only required positional parameters.
+  // For stack traces: the library's uri.
+  const std::string* library_uri = nullptr;
+};
+
+struct Class {
+  const ClassDesc* desc = nullptr;  // nullptr for VM-only classes (Box, Sentinel).
+  int index = -1;                   // Module class index, -1 for VM-only classes.
+  uint32_t cid = 0;                 // The id of its instances (for dart classes mapped to
+                                    // predefined ids, the first of them).
+  std::string name;
+  Class* superclass = nullptr;
+  int num_slots = 0;
+  std::vector<int> late_slots;  // Start <uninitialized>.
+  // Instance members by name id, superclass members included (own ones override).
+  std::unordered_map<int, Member> getters;  // Fields, getters and methods (a get of a method
+                                            // is a tear-off).
+  std::unordered_map<int, Member> setters;  // Non-final fields and setters.
+  std::vector<uint64_t> supertypes;         // Bitset over class indices, itself included.
+  bool default_equals = true;               // operator == is Object's (identity).
+
+  bool IsSubclassOf(int class_index) const {
+    return class_index >= 0 &&
+           (supertypes[class_index >> 6] >> (class_index & 63) & 1) != 0;
+  }
+  const Member* FindGetter(int name_id) const {
+    auto it = getters.find(name_id);
+    return it == getters.end() ? nullptr : &it->second;
+  }
+  const Member* FindSetter(int name_id) const {
+    auto it = setters.find(name_id);
+    return it == setters.end() ? nullptr : &it->second;
+  }
+};
+
+// A Program and the immortal objects it owns.
+class Program {
+ public:
+  ~Program();
+
+  const Module& module() const { return *module_; }
+  Function* function(int i) { return &functions_[i]; }
+  int num_functions() const { return static_cast<int>(functions_.size()); }
+  Class* class_at(int i) { return &classes_[i]; }
+  int num_classes() const { return static_cast<int>(classes_.size()); }
+  // The class of a value's class id.
+  Class* ClassOfCid(uint32_t cid) const { return cid_to_class_[cid]; }
+  Class* ClassOf(Value v) const { return cid_to_class_[ClassIdOf(v)]; }
+  uint32_t num_cids() const { return static_cast<uint32_t>(cid_to_class_.size()); }
+  // The cid of instances of module class [i].
+  static uint32_t CidOfClass(int i) { return kNumPredefinedCids + static_cast<uint32_t>(i); }
+
+  // Name ids: -1 when the module never mentions the name (so no class can have it).
+  int NameId(std::string_view name) const;
+  const std::string& Name(int id) const { return module_->names[id]; }
+
+  // A dart:core top-level function or class by name; nullptr / -1 if absent.
+  Function* CoreFunction(std::string_view name) const;
+  Class* CoreClass(std::string_view name) const;
+  Function* main_function() const { return main_; }
+
+  // Well-known classes.
+  Class* object_class() const { return object_class_; }
+
+  // An immortal string owned by the program (interned by content).
+  Value InternString(std::string_view utf8);
+
+ private:
+  friend class Loader;
+  friend std::unique_ptr<Program> LoadProgram(std::unique_ptr<Module>, NativeResolver,
+                                              std::string*);
+  std::unique_ptr<Module> module_;
+  std::vector<Function> functions_;
+  std::vector<Class> classes_;
+  std::vector<Class*> cid_to_class_;
+  std::vector<std::unique_ptr<Class>> vm_classes_;  // Classes for predefined ids with no Dart
+                                                    // class (Box, Sentinel...).
+  std::vector<std::unique_ptr<Value[]>> constant_pools_;
+  std::vector<std::unique_ptr<InlineCache[]>> ic_storage_;
+  std::unordered_map<std::string, int> name_ids_;
+  std::unordered_map<std::string, int> core_functions_;
+  std::unordered_map<std::string, int> core_classes_;
+  std::unordered_map<std::string, Value> interned_strings_;
+  std::vector<void*> immortal_objects_;  // Freed with the program.
+  Function* main_ = nullptr;
+  Class* object_class_ = nullptr;
+};
+
+// Builds a Program from [module]. Binds external functions through [natives]. On failure (a
+// missing native, a missing core class) returns nullptr and describes it in [error].
+std::unique_ptr<Program> LoadProgram(std::unique_ptr<Module> module, NativeResolver natives,
+                                     std::string* error);
+
+// Allocates an immortal object outside every heap (owned by the caller, freed with mi_free).
+HeapObject* AllocateImmortal(uint32_t cid, size_t size_words, uint8_t flags);
+
+}  // namespace islet
+
+#endif  // ISLET_VM_PROGRAM_H_
