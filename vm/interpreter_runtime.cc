@@ -36,6 +36,8 @@ double NumberAsDouble(Value v) {
 constexpr size_t kStackReserveValues = 16384;
 constexpr size_t kFrameReserve = 256;
 constexpr int kNestingReserve = 32;
+// The longest list: 2^31 elements (16 GiB of slots), beyond any heap limit we run with.
+constexpr int64_t kMaxArrayLength = int64_t{1} << 31;
 
 // Lazily committed zero memory for the stacks; aborts when even address space is exhausted
 // (nothing could run).
@@ -413,9 +415,10 @@ Value Interpreter::NewString(std::string_view utf8) {
 }
 
 Value Interpreter::NewArray(int64_t length, uint32_t cid) {
-  if (length < 0 || length > (int64_t{1} << 31)) {
-    return natives::ThrowArgumentError(this, "Invalid array length");
-  }
+  if (length < 0) return natives::ThrowRangeErrorRange(this, length, 0, kMaxArrayLength, "length");
+  // Past this no heap could hold the array; like the Dart VM, report it as OutOfMemoryError
+  // rather than trying (and never as a crash).
+  if (length > kMaxArrayLength) return ThrowOutOfMemory();
   HeapObject* o = Allocate(cid, 2 + static_cast<size_t>(length), 0);
   if (o == nullptr) return ThrowOutOfMemory();
   o->slots()[0] = Value::Smi(length);

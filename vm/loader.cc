@@ -87,6 +87,9 @@ Value Program::InternString(std::string_view utf8) {
       TwoByteDataMut(s)[i] = units[i];
     }
   }
+  // Cache the hash now: immortal strings are shared by isolates on other threads and must never
+  // be written afterwards.
+  SetStringCachedHash(s, StringHash(s));
   interned_strings_.emplace(std::move(key), s);
   return s;
 }

@@ -46,8 +46,8 @@ struct HeapOptions {
   // to hold more than the machine's physical memory (a request for 30 GiB then fails cleanly
   // instead of the kernel killing the process when the body is filled).
   size_t max_heap_bytes = 0;
-  bool gc_stress = false;     // Collect before every allocation.
-  bool verify = false;        // Verify the heap before and after every collection.
+  bool gc_stress = false;  // Collect before every allocation.
+  bool verify = false;     // Verify the heap before and after every collection.
 };
 
 struct HeapStats {
@@ -116,7 +116,6 @@ class Heap {
 
  private:
   struct Page;  // page.h
-  class RootCopier;
 
   // Everything but the bump itself: collection, limits, new pages, large objects (heap.cc).
   HeapObject* AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags);
@@ -133,8 +132,6 @@ class Heap {
     }
   }
   size_t UsedBytes() const { return used_base_ + static_cast<size_t>(top_ - bump_start_); }
-  // The most bytes the heap may hold (max_heap_bytes, or physical memory without one).
-  size_t HardLimit() const { return hard_limit_; }
   Page* NewPage(size_t object_bytes, bool large);
   void FreePage(Page* page);
   void RetireCurrentPage();  // Records top_ in the current page and leaves no current page.
@@ -152,14 +149,14 @@ class Heap {
   std::vector<Value*> handles_;
   std::vector<Page*> pages_;        // Normal pages, in allocation order (the scan order).
   std::vector<Page*> large_pages_;  // One object each, never copied.
-  Page* current_ = nullptr;   // The page top_ bumps in (also one of pages_), or none.
-  uint8_t* top_ = nullptr;    // Bump pointer in the current page.
-  uint8_t* limit_ = nullptr;  // Where the fast path stops: see the essay above.
+  Page* current_ = nullptr;         // The page top_ bumps in (also one of pages_), or none.
+  uint8_t* top_ = nullptr;          // Bump pointer in the current page.
+  uint8_t* limit_ = nullptr;        // Where the fast path stops: see the essay above.
   // Bytes of objects outside [bump_start_, top_): UsedBytes() without a per-allocation add.
   size_t used_base_ = 0;
   uint8_t* bump_start_ = nullptr;
   size_t next_collection_bytes_ = 0;  // Collect when used_bytes passes this.
-  size_t hard_limit_ = 0;
+  size_t hard_limit_ = 0;             // max_heap_bytes, or physical memory without one.
   bool collecting_ = false;
   std::vector<Page*> large_worklist_;  // Large pages kept by this collection, to be scanned.
 

@@ -1,0 +1,161 @@
+// Owns a heap's pages (obtained from mimalloc), the allocation slow path, the collection policy
+// (when to collect, the next threshold, the hard limit), page adoption and Contains. Does not
+// own copying (collector.cc) or checking (verifier.cc). Invariant: UsedBytes() is the sum of
+// the sizes of the objects in pages_ and large_pages_, and limit_ never passes the end of the
+// current page nor lies more than kLargeObjectBytes past top_.
+
+#include "vm/heap/heap.h"
+
+#include <mimalloc.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "vm/heap/page.h"
+
+namespace islet {
+
+namespace {
+
+// Without a configured limit the heap still stops at the machine's memory: past it, filling a
+// fresh body would get the process killed instead of Allocate returning nullptr.
+size_t PhysicalMemoryBytes() {
+  long pages = sysconf(_SC_PHYS_PAGES);
+  long page_size = sysconf(_SC_PAGESIZE);
+  if (pages <= 0 || page_size <= 0) return SIZE_MAX;
+  return static_cast<size_t>(pages) * static_cast<size_t>(page_size);
+}
+
+}  // namespace
+
+Heap::Heap(const HeapOptions& options) : options_(options) {
+  hard_limit_ = options_.max_heap_bytes != 0 ? options_.max_heap_bytes : PhysicalMemoryBytes();
+  next_collection_bytes_ = kMinCollectionBytes;
+}
+
+Heap::~Heap() {
+  for (Page* p : pages_) mi_free(p);
+  for (Page* p : large_pages_) mi_free(p);
+}
+
+Heap::Page* Heap::NewPage(size_t object_bytes, bool large) {
+  static_assert(sizeof(Page) <= Page::kHeaderSize);
+  size_t size = large ? Page::kHeaderSize + object_bytes : kPageSize;
+  auto* page = static_cast<Page*>(mi_malloc(size));
+  if (page == nullptr) return nullptr;
+  page->top = page->start();
+  page->end = reinterpret_cast<uint8_t*>(page) + size;
+  page->size = size;
+  page->large = large;
+  page->to_space = collecting_;
+  page->saved_header = 0;
+  stats_.capacity_bytes += size;
+  (large ? large_pages_ : pages_).push_back(page);
+  return page;
+}
+
+void Heap::FreePage(Page* page) {
+  stats_.capacity_bytes -= page->size;
+  // In verify mode a stale pointer into a freed page should read garbage, not a plausible
+  // object: the pattern has bit 0 clear (not "forwarded") and no immortal bit.
+  if (options_.verify) std::memset(page, 0xf2, page->size);
+  mi_free(page);
+}
+
+void Heap::RetireCurrentPage() {
+  if (current_ != nullptr) {
+    current_->top = top_;
+    used_base_ += static_cast<size_t>(top_ - bump_start_);
+  }
+  current_ = nullptr;
+  top_ = limit_ = bump_start_ = nullptr;
+}
+
+void Heap::ResetLimit() {
+  if (current_ == nullptr) {
+    limit_ = top_;
+    return;
+  }
+  size_t budget = 0;
+  if (!options_.gc_stress) {
+    size_t used = UsedBytes();
+    size_t threshold = std::min(next_collection_bytes_, hard_limit_);
+    budget = used < threshold ? threshold - used : 0;
+  }
+  size_t room = static_cast<size_t>(current_->end - top_);
+  limit_ = top_ + std::min({budget, room, kLargeObjectBytes});
+}
+
+HeapObject* Heap::AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags) {
+#ifndef NDEBUG
+  assert(no_gc_depth == 0 && "allocation inside a NoGcScope");
+#endif
+  assert(!collecting_);
+  // A header holds at most a 32-bit size; anything bigger (or an overflowing size computation
+  // by the caller) is refused here, before it can overflow size_words * kWordSize.
+  if (size_words == 0 || size_words > kMaxObjectWords) return nullptr;
+  size_t bytes = size_words * kWordSize;
+  // An object that would not fit even in an empty heap fails without a pointless collection.
+  if (bytes > hard_limit_) return nullptr;
+
+  if (options_.gc_stress || UsedBytes() + bytes > std::min(next_collection_bytes_, hard_limit_)) {
+    Collect();
+    if (UsedBytes() + bytes > hard_limit_) return nullptr;
+  }
+
+  HeapObject* o;
+  if (bytes > kLargeObjectBytes) {
+    Page* page = NewPage(bytes, /*large=*/true);
+    if (page == nullptr) return nullptr;
+    page->top = page->end;
+    used_base_ += bytes;
+    o = page->large_object();
+  } else {
+    if (current_ == nullptr || bytes > static_cast<size_t>(current_->end - top_)) {
+      RetireCurrentPage();
+      Page* page = NewPage(0, /*large=*/false);
+      if (page == nullptr) return nullptr;
+      current_ = page;
+      top_ = bump_start_ = page->start();
+    }
+    o = reinterpret_cast<HeapObject*>(top_);
+    top_ += bytes;
+  }
+  InitObject(o, cid, size_words, flags);
+  ResetLimit();
+  return o;
+}
+
+bool Heap::Contains(const HeapObject* o) const {
+  auto* address = reinterpret_cast<const uint8_t*>(o);
+  for (Page* p : pages_) {
+    const uint8_t* top = p == current_ ? top_ : p->top;
+    if (address >= p->start() && address < top) return true;
+  }
+  for (Page* p : large_pages_) {
+    if (address >= p->start() && address < p->end) return true;
+  }
+  return false;
+}
+
+void Heap::AdoptPages(Heap* other) {
+  assert(other != this && !collecting_ && !other->collecting_);
+  other->RetireCurrentPage();
+  size_t adopted = other->used_base_;
+  pages_.insert(pages_.end(), other->pages_.begin(), other->pages_.end());
+  large_pages_.insert(large_pages_.end(), other->large_pages_.begin(), other->large_pages_.end());
+  stats_.capacity_bytes += other->stats_.capacity_bytes;
+  used_base_ += adopted;
+  // Adoption alone should not trigger a collection at the next allocation (that would copy
+  // the message Isolate.exit just avoided copying): the threshold moves up by what came in.
+  next_collection_bytes_ += adopted;
+
+  other->pages_.clear();
+  other->large_pages_.clear();
+  other->used_base_ = 0;
+  other->stats_.capacity_bytes = 0;
+  other->ResetLimit();
+  ResetLimit();
+}
+
+}  // namespace islet
