@@ -1,0 +1,5 @@
+// Checks the StateError from first on an empty list.
+void main() {
+  var xs = <int>[];
+  print(xs.first); // expect runtime error: Bad state: No element
+}
