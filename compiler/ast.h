@@ -52,7 +52,7 @@ enum class NodeKind : uint8_t {
 // The base of every node. [pos] is the byte offset of the node's first token; some nodes also
 // record the offset of a more telling token (an operator, a name) for diagnostics and line tables.
 struct AstNode {
-  AstNode(NodeKind kind, uint32_t pos) : kind(kind), pos(pos) {}
+  AstNode(NodeKind k, uint32_t p) : kind(k), pos(p) {}
   virtual ~AstNode() = default;
   NodeKind kind;
   uint32_t pos;
@@ -234,6 +234,10 @@ struct Invocation : Expr {
   bool null_aware = false;
   std::vector<TypeNode*> type_args;
   Arguments args;
+  // Added for the parser: the call stands in a const context (inside `const [...]`, a const
+  // variable's initializer, a default value or metadata), so when it names a class it is a
+  // const constructor call (`const [Point(1, 2)]`).
+  bool in_const_context = false;
 };
 // callee(args) where callee is any expression that is not a plain name or property:
 // `f()()`, `(x)(1)`, `list[0](2)`.
@@ -462,6 +466,9 @@ struct Assert : Stmt {
   Expr* condition = nullptr;
   Expr* message = nullptr;
   uint32_t end_pos = 0;  // Offset just past the closing parenthesis (for the failure text).
+  // Added for the parser: offset just past the condition's last token, so the failure text
+  // can quote the condition's source ('x > 0') even when a message follows it.
+  uint32_t condition_end = 0;
 };
 // label: stmt (a statement may carry several labels).
 struct Labeled : Stmt {
@@ -562,6 +569,7 @@ struct Initializer {
   Expr* value = nullptr;    // kField: the value; kAssert: the condition.
   Expr* message = nullptr;  // kAssert only.
   Arguments args;           // kSuper/kRedirect.
+  uint32_t condition_end = 0;  // kAssert (added for the parser): offset past the condition.
 };
 
 struct ConstructorDecl : Decl {

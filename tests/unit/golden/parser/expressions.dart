@@ -1,0 +1,62 @@
+// Operators with Dart precedence, selectors, cascades, conditionals, throw, new and const.
+void main() {
+  e = 1 + 2 * 3 - 4 / 5 ~/ 6 % 7;
+  e = a || b && c;
+  e = a ?? b ?? c;
+  e = a == b && c != d;
+  e = a < b || a <= b || a > b || a >= b;
+  e = a | b ^ c & d;
+  e = a << 1 >> 2 >>> 3;
+  e = -a + !b - ~c;
+  e = a is int && b is! String && (c as num) > 0;
+  e = a ? b : c ? d : e;
+  e = a ?? b ? c : d;
+  e = x = y = z;
+  a += 1; a -= 1; a *= 2; a /= 2; a ~/= 2; a %= 2;
+  a <<= 1; a >>= 1; a >>>= 1; a &= 1; a |= 1; a ^= 1; a ??= 0;
+  ++a; --a; a++; a--;
+  o.f++; o[0]--; ++o.f; --o[1];
+  o.f = 1; o[i] = 2; o?.f = 3; o!.f = 4;
+  e = o.m(1, 2).n.p?.q?.r();
+  e = o?[0]?.x;
+  e = f()(1)(2);
+  e = list[0][1](2);
+  e = a!;
+  e = a!.b!.c;
+  e = (a)(b);
+  o..a = 1..b()..c.d = 2..[0] = 3;
+  o?..a = 1..b();
+  e = o..m()..n();
+  e = throw 'error';
+  e = a ?? throw ArgumentError();
+  e = new Point(1, 2);
+  e = new Point.origin();
+  e = const Point(1, 2);
+  e = Point<int>(1);
+  e = Point<int>.named(1);
+  e = new p.Point<int>.named(1);
+  e = identical(a, b);
+  e = f<int>(1);
+  e = o.m<String>('x');
+  e = List<int>;
+  e = this.x;
+  e = -9223372036854775808;
+  e = - -1;
+  e = f(a: 1, 2, b: 3);
+  e = f(1, 2,);
+  e = await;
+  e = (a, b) => a + b;
+  e = () {
+    return 1;
+  };
+  e = (int x, [int y = 0]) => x + y;
+  e = ({required int a}) => a;
+  e = <T>(T x) => x;
+  e = () async => 1;
+  e = () sync* {
+    yield 1;
+  };
+  e = x is int ? 1 : 2;
+  e = x is int? ? 1 : 2;
+  e = x as int? ?? 0;
+}
