@@ -1,0 +1,194 @@
+// dart:core Iterable and Iterator: every member of Iterable written once in terms of `iterator`,
+// with Dart's errors ("Bad state: No element", "Too many elements"); List, Set and the map views
+// override what they can do faster. map/where/expand/take/skip/... are lazy (iterable_lazy.dart).
+// Does not own printing of iterables (to_string.dart).
+
+abstract class Iterator<E> {
+  bool moveNext();
+
+  E get current;
+}
+
+abstract class Iterable<E> {
+  const Iterable();
+
+  factory Iterable.generate(int count, [E Function(int index)? generator]) {
+    if (count <= 0) return _EmptyIterable<E>();
+    return _GeneratorIterable<E>(count, generator);
+  }
+
+  factory Iterable.empty() => _EmptyIterable<E>();
+
+  Iterator<E> get iterator;
+
+  // Type arguments are erased, so a cast is the iterable itself.
+  Iterable<R> cast<R>() => this;
+
+  Iterable<T> map<T>(T Function(E element) toElement) => _MappedIterable<E, T>(this, toElement);
+
+  Iterable<E> where(bool Function(E element) test) => _WhereIterable<E>(this, test);
+
+  Iterable<T> expand<T>(Iterable<T> Function(E element) toElements) =>
+      _ExpandIterable<E, T>(this, toElements);
+
+  Iterable<E> followedBy(Iterable<E> other) => _FollowedByIterable<E>(this, other);
+
+  bool contains(Object? element) {
+    for (E e in this) {
+      if (e == element) return true;
+    }
+    return false;
+  }
+
+  void forEach(void Function(E element) action) {
+    for (E element in this) {
+      action(element);
+    }
+  }
+
+  E reduce(E Function(E value, E element) combine) {
+    Iterator<E> it = iterator;
+    if (!it.moveNext()) throw StateError("No element");
+    E value = it.current;
+    while (it.moveNext()) {
+      value = combine(value, it.current);
+    }
+    return value;
+  }
+
+  T fold<T>(T initialValue, T Function(T previousValue, E element) combine) {
+    T value = initialValue;
+    for (E element in this) {
+      value = combine(value, element);
+    }
+    return value;
+  }
+
+  bool every(bool Function(E element) test) {
+    for (E element in this) {
+      if (!test(element)) return false;
+    }
+    return true;
+  }
+
+  bool any(bool Function(E element) test) {
+    for (E element in this) {
+      if (test(element)) return true;
+    }
+    return false;
+  }
+
+  String join([String separator = ""]) {
+    Iterator<E> it = iterator;
+    if (!it.moveNext()) return "";
+    List<String> parts = <String>[];
+    do {
+      parts.add("${it.current}");
+    } while (it.moveNext());
+    return String._join(parts, separator);
+  }
+
+  List<E> toList({bool growable = true}) => List<E>.of(this, growable: growable);
+
+  Set<E> toSet() => Set<E>.of(this);
+
+  int get length {
+    int count = 0;
+    Iterator<E> it = iterator;
+    while (it.moveNext()) {
+      count++;
+    }
+    return count;
+  }
+
+  bool get isEmpty => !iterator.moveNext();
+
+  bool get isNotEmpty => !isEmpty;
+
+  Iterable<E> take(int count) {
+    RangeError.checkNotNegative(count, "count");
+    return _TakeIterable<E>(this, count);
+  }
+
+  Iterable<E> takeWhile(bool Function(E value) test) => _TakeWhileIterable<E>(this, test);
+
+  Iterable<E> skip(int count) {
+    RangeError.checkNotNegative(count, "count");
+    return _SkipIterable<E>(this, count);
+  }
+
+  Iterable<E> skipWhile(bool Function(E value) test) => _SkipWhileIterable<E>(this, test);
+
+  E get first {
+    Iterator<E> it = iterator;
+    if (!it.moveNext()) throw StateError("No element");
+    return it.current;
+  }
+
+  E get last {
+    Iterator<E> it = iterator;
+    if (!it.moveNext()) throw StateError("No element");
+    E result = it.current;
+    while (it.moveNext()) {
+      result = it.current;
+    }
+    return result;
+  }
+
+  E get single {
+    Iterator<E> it = iterator;
+    if (!it.moveNext()) throw StateError("No element");
+    E result = it.current;
+    if (it.moveNext()) throw StateError("Too many elements");
+    return result;
+  }
+
+  E firstWhere(bool Function(E element) test, {E Function()? orElse}) {
+    for (E element in this) {
+      if (test(element)) return element;
+    }
+    if (orElse != null) return orElse();
+    throw StateError("No element");
+  }
+
+  E lastWhere(bool Function(E element) test, {E Function()? orElse}) {
+    bool found = false;
+    E? result;
+    for (E element in this) {
+      if (test(element)) {
+        result = element;
+        found = true;
+      }
+    }
+    if (found) return result;
+    if (orElse != null) return orElse();
+    throw StateError("No element");
+  }
+
+  E singleWhere(bool Function(E element) test, {E Function()? orElse}) {
+    bool found = false;
+    E? result;
+    for (E element in this) {
+      if (test(element)) {
+        if (found) throw StateError("Too many elements");
+        result = element;
+        found = true;
+      }
+    }
+    if (found) return result;
+    if (orElse != null) return orElse();
+    throw StateError("No element");
+  }
+
+  E elementAt(int index) {
+    RangeError.checkNotNegative(index, "index");
+    int elementIndex = 0;
+    for (E element in this) {
+      if (index == elementIndex) return element;
+      elementIndex++;
+    }
+    throw IndexError.withLength(index, elementIndex, indexable: this, name: "index");
+  }
+
+  String toString() => _iterableToShortString(this, "(", ")");
+}

@@ -1,0 +1,370 @@
+// The lazy iterables behind Iterable.map/where/expand/take/skip/takeWhile/skipWhile/followedBy,
+// Iterable.generate/empty, List.reversed and List.getRange. Each computes elements only while
+// iterated, as in Dart, and prints like any Iterable: "(1, 2, 3)".
+// Does not own the eager members of Iterable (iterable.dart).
+
+class _MappedIterable<S, T> extends Iterable<T> {
+  final Iterable<S> _source;
+  final T Function(S element) _f;
+
+  _MappedIterable(this._source, this._f);
+
+  Iterator<T> get iterator => _MappedIterator<S, T>(_source.iterator, _f);
+
+  int get length => _source.length;
+
+  bool get isEmpty => _source.isEmpty;
+
+  T get first => _f(_source.first);
+
+  T get last => _f(_source.last);
+
+  T get single => _f(_source.single);
+
+  T elementAt(int index) => _f(_source.elementAt(index));
+}
+
+class _MappedIterator<S, T> implements Iterator<T> {
+  final Iterator<S> _source;
+  final T Function(S element) _f;
+  T? _current;
+
+  _MappedIterator(this._source, this._f);
+
+  bool moveNext() {
+    if (_source.moveNext()) {
+      _current = _f(_source.current);
+      return true;
+    }
+    _current = null;
+    return false;
+  }
+
+  T get current => _current;
+}
+
+class _WhereIterable<E> extends Iterable<E> {
+  final Iterable<E> _source;
+  final bool Function(E element) _test;
+
+  _WhereIterable(this._source, this._test);
+
+  Iterator<E> get iterator => _WhereIterator<E>(_source.iterator, _test);
+}
+
+class _WhereIterator<E> implements Iterator<E> {
+  final Iterator<E> _source;
+  final bool Function(E element) _test;
+
+  _WhereIterator(this._source, this._test);
+
+  bool moveNext() {
+    while (_source.moveNext()) {
+      if (_test(_source.current)) return true;
+    }
+    return false;
+  }
+
+  E get current => _source.current;
+}
+
+class _ExpandIterable<S, T> extends Iterable<T> {
+  final Iterable<S> _source;
+  final Iterable<T> Function(S element) _f;
+
+  _ExpandIterable(this._source, this._f);
+
+  Iterator<T> get iterator => _ExpandIterator<S, T>(_source.iterator, _f);
+}
+
+class _ExpandIterator<S, T> implements Iterator<T> {
+  final Iterator<S> _source;
+  final Iterable<T> Function(S element) _f;
+  Iterator<T>? _inner;
+  T? _current;
+
+  _ExpandIterator(this._source, this._f);
+
+  bool moveNext() {
+    while (true) {
+      Iterator<T>? inner = _inner;
+      if (inner != null && inner.moveNext()) {
+        _current = inner.current;
+        return true;
+      }
+      _current = null;
+      if (!_source.moveNext()) return false;
+      _inner = _f(_source.current).iterator;
+    }
+  }
+
+  T get current => _current;
+}
+
+class _TakeIterable<E> extends Iterable<E> {
+  final Iterable<E> _source;
+  final int _count;
+
+  _TakeIterable(this._source, this._count);
+
+  Iterator<E> get iterator => _TakeIterator<E>(_source.iterator, _count);
+}
+
+class _TakeIterator<E> implements Iterator<E> {
+  final Iterator<E> _source;
+  int _remaining;
+
+  _TakeIterator(this._source, this._remaining);
+
+  bool moveNext() {
+    _remaining--;
+    if (_remaining >= 0) return _source.moveNext();
+    _remaining = -1;
+    return false;
+  }
+
+  E get current {
+    if (_remaining < 0) return null;
+    return _source.current;
+  }
+}
+
+class _SkipIterable<E> extends Iterable<E> {
+  final Iterable<E> _source;
+  final int _count;
+
+  _SkipIterable(this._source, this._count);
+
+  Iterator<E> get iterator => _SkipIterator<E>(_source.iterator, _count);
+}
+
+class _SkipIterator<E> implements Iterator<E> {
+  final Iterator<E> _source;
+  int _skip;
+
+  _SkipIterator(this._source, this._skip);
+
+  bool moveNext() {
+    while (_skip > 0) {
+      _skip--;
+      if (!_source.moveNext()) return false;
+    }
+    return _source.moveNext();
+  }
+
+  E get current => _source.current;
+}
+
+class _TakeWhileIterable<E> extends Iterable<E> {
+  final Iterable<E> _source;
+  final bool Function(E element) _test;
+
+  _TakeWhileIterable(this._source, this._test);
+
+  Iterator<E> get iterator => _TakeWhileIterator<E>(_source.iterator, _test);
+}
+
+class _TakeWhileIterator<E> implements Iterator<E> {
+  final Iterator<E> _source;
+  final bool Function(E element) _test;
+  bool _done = false;
+
+  _TakeWhileIterator(this._source, this._test);
+
+  bool moveNext() {
+    if (_done) return false;
+    if (!_source.moveNext() || !_test(_source.current)) {
+      _done = true;
+      return false;
+    }
+    return true;
+  }
+
+  E get current {
+    if (_done) return null;
+    return _source.current;
+  }
+}
+
+class _SkipWhileIterable<E> extends Iterable<E> {
+  final Iterable<E> _source;
+  final bool Function(E element) _test;
+
+  _SkipWhileIterable(this._source, this._test);
+
+  Iterator<E> get iterator => _SkipWhileIterator<E>(_source.iterator, _test);
+}
+
+class _SkipWhileIterator<E> implements Iterator<E> {
+  final Iterator<E> _source;
+  final bool Function(E element) _test;
+  bool _skipping = true;
+
+  _SkipWhileIterator(this._source, this._test);
+
+  bool moveNext() {
+    if (_skipping) {
+      _skipping = false;
+      while (_source.moveNext()) {
+        if (!_test(_source.current)) return true;
+      }
+      return false;
+    }
+    return _source.moveNext();
+  }
+
+  E get current => _source.current;
+}
+
+class _FollowedByIterable<E> extends Iterable<E> {
+  final Iterable<E> _first;
+  final Iterable<E> _second;
+
+  _FollowedByIterable(this._first, this._second);
+
+  Iterator<E> get iterator => _FollowedByIterator<E>(_first.iterator, _second);
+
+  int get length => _first.length + _second.length;
+}
+
+class _FollowedByIterator<E> implements Iterator<E> {
+  Iterator<E> _current;
+  Iterable<E>? _next;
+
+  _FollowedByIterator(this._current, this._next);
+
+  bool moveNext() {
+    if (_current.moveNext()) return true;
+    Iterable<E>? next = _next;
+    if (next != null) {
+      _current = next.iterator;
+      _next = null;
+      return _current.moveNext();
+    }
+    return false;
+  }
+
+  E get current => _current.current;
+}
+
+class _GeneratorIterable<E> extends Iterable<E> {
+  final int length;
+  final E Function(int index)? _generator;
+
+  _GeneratorIterable(this.length, this._generator);
+
+  Iterator<E> get iterator => _GeneratorIterator<E>(this);
+
+  E elementAt(int index) {
+    IndexError.check(index, length, indexable: this);
+    return _generate(index);
+  }
+
+  E _generate(int index) {
+    E Function(int index)? generator = _generator;
+    if (generator == null) return index;
+    return generator(index);
+  }
+}
+
+class _GeneratorIterator<E> implements Iterator<E> {
+  final _GeneratorIterable<E> _iterable;
+  int _index = 0;
+  E? _current;
+
+  _GeneratorIterator(this._iterable);
+
+  bool moveNext() {
+    if (_index < _iterable.length) {
+      _current = _iterable._generate(_index);
+      _index++;
+      return true;
+    }
+    _current = null;
+    return false;
+  }
+
+  E get current => _current;
+}
+
+class _EmptyIterable<E> extends Iterable<E> {
+  const _EmptyIterable();
+
+  Iterator<E> get iterator => _EmptyIterator<E>();
+
+  int get length => 0;
+
+  bool get isEmpty => true;
+}
+
+class _EmptyIterator<E> implements Iterator<E> {
+  const _EmptyIterator();
+
+  bool moveNext() => false;
+
+  E get current => null;
+}
+
+// List.reversed: a live view that reads the list from its end.
+class _ReversedListIterable<E> extends Iterable<E> {
+  final List<E> _list;
+
+  _ReversedListIterable(this._list);
+
+  Iterator<E> get iterator => _ListRangeIterator<E>(_list, _list.length - 1, -1, -1);
+
+  int get length => _list.length;
+
+  bool get isEmpty => _list.isEmpty;
+
+  E elementAt(int index) {
+    IndexError.check(index, _list.length, indexable: this);
+    return _list[_list.length - 1 - index];
+  }
+}
+
+// List.getRange: a live view of list[start..end).
+class _ListRangeIterable<E> extends Iterable<E> {
+  final List<E> _list;
+  final int _start;
+  final int _end;
+
+  _ListRangeIterable(this._list, this._start, this._end);
+
+  Iterator<E> get iterator => _ListRangeIterator<E>(_list, _start, _end, 1);
+
+  int get length => _end - _start;
+
+  E elementAt(int index) {
+    IndexError.check(index, _end - _start, indexable: this);
+    return _list[_start + index];
+  }
+}
+
+// Walks list indices from [_next] by [_step] until [_stop]; throws ConcurrentModificationError
+// if the list's length changes meanwhile.
+class _ListRangeIterator<E> implements Iterator<E> {
+  final List<E> _list;
+  final int _length;
+  final int _stop;
+  final int _step;
+  int _next;
+  E? _current;
+
+  _ListRangeIterator(List<E> list, this._next, this._stop, this._step)
+      : _list = list,
+        _length = list.length;
+
+  bool moveNext() {
+    if (_list.length != _length) throw ConcurrentModificationError(_list);
+    if (_next == _stop) {
+      _current = null;
+      return false;
+    }
+    _current = _list[_next];
+    _next += _step;
+    return true;
+  }
+
+  E get current => _current;
+}

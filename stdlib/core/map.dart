@@ -1,0 +1,82 @@
+// dart:core Map (the interface and its constructors) and MapEntry. Every Map the library creates
+// is a _LinkedHashMap (insertion-ordered; linked_hash_map.dart) or its unmodifiable _ConstMap.
+// Does not own the hash table (hash_table.dart) or printing (to_string.dart).
+
+abstract class Map<K, V> {
+  factory Map() => _LinkedHashMap<K, V>();
+
+  factory Map.from(Map other) {
+    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    other.forEach((key, value) {
+      result[key] = value;
+    });
+    return result;
+  }
+
+  factory Map.of(Map<K, V> other) => Map<K, V>.from(other);
+
+  factory Map.fromIterables(Iterable<K> keys, Iterable<V> values) {
+    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    Iterator<K> keyIterator = keys.iterator;
+    Iterator<V> valueIterator = values.iterator;
+    bool hasNextKey = keyIterator.moveNext();
+    bool hasNextValue = valueIterator.moveNext();
+    while (hasNextKey && hasNextValue) {
+      result[keyIterator.current] = valueIterator.current;
+      hasNextKey = keyIterator.moveNext();
+      hasNextValue = valueIterator.moveNext();
+    }
+    if (hasNextKey || hasNextValue) {
+      throw ArgumentError("Iterables do not have same length.");
+    }
+    return result;
+  }
+
+  factory Map.fromIterable(Iterable iterable,
+      {K Function(dynamic element)? key, V Function(dynamic element)? value}) {
+    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    for (Object? element in iterable) {
+      result[key == null ? element : key(element)] = value == null ? element : value(element);
+    }
+    return result;
+  }
+
+  factory Map.fromEntries(Iterable<MapEntry<K, V>> entries) {
+    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    result.addEntries(entries);
+    return result;
+  }
+
+  factory Map.unmodifiable(Map other) => _ConstMap<K, V>._from(other);
+
+  V? operator [](Object? key);
+  void operator []=(K key, V value);
+  int get length;
+  bool get isEmpty;
+  bool get isNotEmpty;
+  Iterable<K> get keys;
+  Iterable<V> get values;
+  Iterable<MapEntry<K, V>> get entries;
+  bool containsKey(Object? key);
+  bool containsValue(Object? value);
+  V putIfAbsent(K key, V Function() ifAbsent);
+  V update(K key, V Function(V value) update, {V Function()? ifAbsent});
+  void updateAll(V Function(K key, V value) update);
+  V? remove(Object? key);
+  void removeWhere(bool Function(K key, V value) test);
+  void forEach(void Function(K key, V value) action);
+  Map<K2, V2> map<K2, V2>(MapEntry<K2, V2> Function(K key, V value) convert);
+  void addAll(Map<K, V> other);
+  void addEntries(Iterable<MapEntry<K, V>> newEntries);
+  void clear();
+  Map<RK, RV> cast<RK, RV>();
+}
+
+class MapEntry<K, V> {
+  final K key;
+  final V value;
+
+  const MapEntry(this.key, this.value);
+
+  String toString() => "MapEntry($key: $value)";
+}

@@ -1,0 +1,189 @@
+// dart:core: Object (the root of every class), Null, bool, Function, Type, StackTrace,
+// Comparable, Pattern, Symbol and Invocation. The VM maps its predefined class ids to Null, bool,
+// Function, Type and StackTrace by name (vm/class_ids.def), so these names must stay.
+// Does not own numbers (num.dart, int.dart, double.dart), strings (string.dart) or collections.
+
+class Object {
+  const Object();
+
+  // Identity, as in Dart.
+  external bool operator ==(Object other);
+
+  // A stable identity hash (the VM keeps it across moving collections).
+  external int get hashCode;
+
+  String toString() => "Instance of '${_className(this)}'";
+
+  external Type get runtimeType;
+
+  dynamic noSuchMethod(Invocation invocation) {
+    throw NoSuchMethodError.withInvocation(this, invocation);
+  }
+
+  // The name of the class of [object] as Dart prints it (type arguments are erased).
+  external static String _className(Object? object);
+
+  // Hash codes combining the hash codes of the arguments (Jenkins one-at-a-time, as Dart's
+  // SystemHash). Omitted optional arguments count as null.
+  static int hash(Object? object1, Object? object2,
+      [Object? object3,
+      Object? object4,
+      Object? object5,
+      Object? object6,
+      Object? object7,
+      Object? object8,
+      Object? object9,
+      Object? object10,
+      Object? object11,
+      Object? object12,
+      Object? object13,
+      Object? object14,
+      Object? object15,
+      Object? object16,
+      Object? object17,
+      Object? object18,
+      Object? object19,
+      Object? object20]) {
+    return hashAll([object1, object2, object3, object4, object5, object6, object7, object8,
+        object9, object10, object11, object12, object13, object14, object15, object16, object17,
+        object18, object19, object20]);
+  }
+
+  static int hashAll(Iterable<Object?> objects) {
+    int hash = 0;
+    for (Object? object in objects) {
+      hash = _hashCombine(hash, object.hashCode);
+    }
+    return _hashFinish(hash);
+  }
+
+  // A hash that does not depend on the order of [objects].
+  static int hashAllUnordered(Iterable<Object?> objects) {
+    int sum = 0;
+    int count = 0;
+    int xor = 0;
+    for (Object? object in objects) {
+      int h = object.hashCode & 0x3fffffff;
+      sum = (sum + h) & 0x3fffffff;
+      xor = xor ^ h;
+      count++;
+    }
+    return _hashFinish(_hashCombine(_hashCombine(_hashCombine(0, sum), xor), count));
+  }
+
+  static int _hashCombine(int hash, int value) {
+    hash = 0x1fffffff & (hash + (value & 0x3fffffff));
+    hash = 0x1fffffff & (hash + ((0x0007ffff & hash) << 10));
+    return hash ^ (hash >> 6);
+  }
+
+  static int _hashFinish(int hash) {
+    hash = 0x1fffffff & (hash + ((0x03ffffff & hash) << 3));
+    hash = hash ^ (hash >> 11);
+    return 0x1fffffff & (hash + ((0x00003fff & hash) << 15));
+  }
+}
+
+class Null {
+  factory Null._uninstantiable() {
+    throw UnsupportedError("class Null cannot be instantiated");
+  }
+
+  // The Dart VM's value: the year Dart was announced, a prime.
+  int get hashCode => 2011;
+
+  String toString() => "null";
+}
+
+class bool {
+  factory bool._uninstantiable() {
+    throw UnsupportedError("class bool cannot be instantiated");
+  }
+
+  int get hashCode => this ? 1231 : 1237;
+
+  bool operator &(bool other) => other && this;
+
+  bool operator |(bool other) => other || this;
+
+  bool operator ^(bool other) => !other == this;
+
+  String toString() => this ? "true" : "false";
+
+  static bool parse(String source, {bool caseSensitive = true}) {
+    bool? result = tryParse(source, caseSensitive: caseSensitive);
+    if (result == null) throw FormatException("Invalid boolean", source);
+    return result;
+  }
+
+  static bool? tryParse(String source, {bool caseSensitive = true}) {
+    String text = caseSensitive ? source : source.toLowerCase();
+    if (text == "true") return true;
+    if (text == "false") return false;
+    return null;
+  }
+}
+
+abstract class Function {
+  // Tear-offs of the same function (and receiver) are equal; other closures are identical only.
+  external bool operator ==(Object other);
+
+  external int get hashCode;
+
+  // "Closure: (dynamic) => dynamic": parameter types are erased, so they print as dynamic.
+  external String toString();
+}
+
+abstract class Type {
+  external bool operator ==(Object other);
+
+  external int get hashCode;
+
+  external String toString();
+}
+
+abstract class StackTrace {
+  // The stack trace of the caller.
+  external static StackTrace get current;
+
+  // "#0      main (file:///abs/path/a.dart:3:5)" lines, innermost first.
+  external String toString();
+}
+
+abstract class Comparable<T> {
+  int compareTo(T other);
+
+  static int compare(Comparable a, Comparable b) => a.compareTo(b);
+}
+
+// Strings are the only patterns so far (RegExp is tier 2): String methods that take a Pattern
+// accept only Strings.
+abstract class Pattern {}
+
+class Symbol {
+  final String _name;
+
+  const Symbol(String name) : _name = name;
+
+  bool operator ==(Object other) => other is Symbol && other._name == _name;
+
+  int get hashCode => _name.hashCode;
+
+  String toString() => 'Symbol("$_name")';
+}
+
+abstract class Invocation {
+  Symbol get memberName;
+
+  List get positionalArguments;
+
+  Map<Symbol, dynamic> get namedArguments;
+
+  bool get isMethod;
+
+  bool get isGetter;
+
+  bool get isSetter;
+
+  bool get isAccessor => isGetter || isSetter;
+}

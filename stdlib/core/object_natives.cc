@@ -1,0 +1,212 @@
+// Natives of dart:core's root and VM-described classes (object.dart, print.dart): Object
+// identity, hash and runtimeType, class names, identical, print, Function equality/hash/toString,
+// Type equality/hash/toString, StackTrace. These need the Program's classes and functions, so
+// unlike the other natives they use the Interpreter's public interface (vm/interpreter.h).
+// Does not own how stack traces are captured or printed (vm/stack_trace.cc).
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "stdlib/core/native_util.h"
+#include "vm/interpreter.h"
+#include "vm/program.h"
+
+namespace islet {
+namespace stdlib_natives {
+
+namespace {
+
+// Dart's identical: the same object, or equal ints, or doubles with the same bits.
+bool IsIdentical(Value a, Value b) {
+  if (a == b) return true;
+  if (IsMint(a) && IsMint(b)) return MintValue(a) == MintValue(b);
+  if (IsDouble(a) && IsDouble(b)) {
+    double x = DoubleValue(a);
+    double y = DoubleValue(b);
+    return std::memcmp(&x, &y, sizeof x) == 0;
+  }
+  return false;
+}
+
+// A hash consistent with identity. Values compared by content hash by content; other objects
+// hash by class.
+// TODO(identity-hash): the heap has no per-object identity hash yet (objects move and headers
+// have no spare bits); until the VM provides one, objects of one class share a hash, which is
+// correct but makes hash tables keyed by such objects probe linearly.
+int64_t IdentityHash(Value v) {
+  if (v.IsSmi()) return v.SmiValue();
+  if (IsMint(v)) return MintValue(v);
+  if (IsDouble(v)) {
+    double d = DoubleValue(v);
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    return static_cast<int64_t>((bits ^ (bits >> 32)) & 0x3fffffff);
+  }
+  if (IsString(v)) return StringHash(v);
+  if (v.IsNull()) return 2011;
+  if (v == Value::True()) return 1231;
+  if (v == Value::False()) return 1237;
+  return static_cast<int64_t>((ClassIdOf(v) * uint64_t{0x9E3779B1}) & 0x3fffffff);
+}
+
+Function* ClosureFunction(Value closure) {
+  return closure.object()->slots()[kClosureFunctionSlot].AsRawPointer<Function>();
+}
+
+bool HasCaptures(Value closure) {
+  return closure.object()->num_slots() > static_cast<uint32_t>(kClosureFirstCapture);
+}
+
+// The Type layout of Interpreter::NewType: slot 0 class index (-1: none), slot 1 Module type
+// index (-1: a runtimeType), slot 2 nullable.
+int TypeClassIndex(Value type) { return static_cast<int>(type.object()->slots()[0].SmiValue()); }
+int TypeModuleIndex(Value type) { return static_cast<int>(type.object()->slots()[1].SmiValue()); }
+bool TypeNullable(Value type) { return type.object()->slots()[2].IsTrue(); }
+
+// For types without a class (dynamic, void, Function, Null...): the kind of their TypeDesc.
+int TypeKind(Interpreter* vm, Value type) {
+  int index = TypeModuleIndex(type);
+  if (index < 0) return TypeDesc::kDynamic;
+  return vm->program()->module().types[index].kind;
+}
+
+}  // namespace
+
+Value ObjectEquals(Interpreter*, Value* args, int) { return Value::Bool(args[0] == args[1]); }
+
+Value ObjectHashCode(Interpreter* vm, Value* args, int) {
+  return natives::NewInt(vm, IdentityHash(args[0]));
+}
+
+Value ObjectRuntimeType(Interpreter* vm, Value* args, int) {
+  Class* c = vm->program()->ClassOf(args[0]);
+  return vm->NewType(c->index, -1, false);
+}
+
+Value ObjectClassName(Interpreter* vm, Value* args, int) {
+  return natives::NewString(vm, natives::ClassNameOf(vm, args[1]));
+}
+
+Value Identical(Interpreter*, Value* args, int) {
+  return Value::Bool(IsIdentical(args[1], args[2]));
+}
+
+Value IdentityHashCode(Interpreter* vm, Value* args, int) {
+  return natives::NewInt(vm, IdentityHash(args[1]));
+}
+
+Value Print(Interpreter* vm, Value* args, int) {
+  Value text = natives::ToString(vm, args[1]);
+  if (text.IsException()) return text;
+  natives::Print(vm, StringToUtf8(text));
+  return Value::Null();
+}
+
+// Tear-offs of the same static function, or of the same method on the same receiver, are
+// equal; any other closure equals only itself.
+Value FunctionEquals(Interpreter*, Value* args, int) {
+  Value a = args[0];
+  Value b = args[1];
+  if (a == b) return Value::True();
+  if (!IsCid(b, kClosureCid) || ClosureFunction(a) != ClosureFunction(b)) return Value::False();
+  if (HasCaptures(a) || HasCaptures(b)) return Value::False();
+  Value ra = a.object()->slots()[kClosureReceiverSlot];
+  Value rb = b.object()->slots()[kClosureReceiverSlot];
+  FunctionDesc::Kind kind = ClosureFunction(a)->desc->kind;
+  if (kind == FunctionDesc::kClosure) return Value::False();
+  return Value::Bool(IsIdentical(ra, rb));
+}
+
+Value FunctionHashCode(Interpreter* vm, Value* args, int) {
+  Value closure = args[0];
+  auto address = reinterpret_cast<uintptr_t>(ClosureFunction(closure));
+  int64_t hash = static_cast<int64_t>((address >> 3) & 0x3fffffff);
+  Value receiver = closure.object()->slots()[kClosureReceiverSlot];
+  hash = (hash * 31 + IdentityHash(receiver)) & 0x3fffffff;
+  return natives::NewInt(vm, hash);
+}
+
+// "Closure: (dynamic, [dynamic]) => dynamic", with " from Function 'f': static." for tear-offs
+// of static functions and " from Function 'm':." for method tear-offs, as the Dart VM prints
+// them; parameter and return types are erased, so they print as dynamic.
+Value FunctionToString(Interpreter* vm, Value* args, int) {
+  Value closure = args[0];
+  Function* f = ClosureFunction(closure);
+  const FunctionDesc& d = *f->desc;
+  std::string text = "Closure: (";
+  int printed = 0;
+  auto separator = [&]() {
+    if (printed++ > 0) text += ", ";
+  };
+  for (int i = 0; i < d.num_required; i++) {
+    separator();
+    text += "dynamic";
+  }
+  if (d.num_optional_positional > 0) {
+    separator();
+    text += "[";
+    for (int i = 0; i < d.num_optional_positional; i++) text += i > 0 ? ", dynamic" : "dynamic";
+    text += "]";
+  }
+  if (!d.named_params.empty()) {
+    separator();
+    text += "{";
+    for (size_t i = 0; i < d.named_params.size(); i++) {
+      if (i > 0) text += ", ";
+      if (i < d.named_required.size() && d.named_required[i]) text += "required ";
+      text += "dynamic " + vm->program()->Name(d.named_params[i]);
+    }
+    text += "}";
+  }
+  text += ") => dynamic";
+  // Dart names the function without its class: "from Function 'm':.".
+  size_t dot = d.name.rfind('.');
+  std::string simple_name = dot == std::string::npos ? d.name : d.name.substr(dot + 1);
+  if (d.kind == FunctionDesc::kTopLevel || d.kind == FunctionDesc::kStatic) {
+    text += " from Function '" + simple_name + "': static.";
+  } else if (d.kind == FunctionDesc::kMethod) {
+    text += " from Function '" + simple_name + "':.";
+  }
+  return natives::NewString(vm, text);
+}
+
+Value TypeEquals(Interpreter* vm, Value* args, int) {
+  Value a = args[0];
+  Value b = args[1];
+  if (!IsCid(b, kTypeCid)) return Value::False();
+  if (TypeClassIndex(a) != TypeClassIndex(b) || TypeNullable(a) != TypeNullable(b)) {
+    return Value::False();
+  }
+  if (TypeClassIndex(a) >= 0) return Value::True();
+  return Value::Bool(TypeKind(vm, a) == TypeKind(vm, b));
+}
+
+Value TypeHashCode(Interpreter* vm, Value* args, int) {
+  Value t = args[0];
+  int64_t hash = TypeClassIndex(t) >= 0 ? TypeClassIndex(t) : 1000 + TypeKind(vm, t);
+  return Value::Smi(hash * 2 + (TypeNullable(t) ? 1 : 0));
+}
+
+Value TypeToString(Interpreter* vm, Value* args, int) {
+  Value t = args[0];
+  std::string name;
+  if (TypeClassIndex(t) >= 0) {
+    name = vm->program()->class_at(TypeClassIndex(t))->name;
+    if (TypeNullable(t)) name += "?";
+  } else if (TypeModuleIndex(t) >= 0) {
+    name = vm->program()->module().types[TypeModuleIndex(t)].name;
+  } else {
+    name = "dynamic";
+  }
+  return natives::NewString(vm, name);
+}
+
+Value StackTraceCurrent(Interpreter* vm, Value*, int) { return natives::CurrentStackTrace(vm); }
+
+Value StackTraceToString(Interpreter* vm, Value* args, int) {
+  return natives::NewString(vm, natives::StackTraceToString(vm, args[0]));
+}
+
+}  // namespace stdlib_natives
+}  // namespace islet

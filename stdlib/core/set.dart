@@ -1,0 +1,279 @@
+// dart:core Set and _LinkedHashSet, its insertion-ordered implementation (the same open
+// addressing as _LinkedHashMap, hash_table.dart, with one data slot per entry). _ConstSet is the
+// unmodifiable subclass for const sets and Set.unmodifiable. Sets print as "{1, 2}".
+// Does not own the hash index helpers (hash_table.dart).
+
+abstract class Set<E> extends Iterable<E> {
+  Set._();
+
+  factory Set() => _LinkedHashSet<E>();
+
+  factory Set.from(Iterable elements) {
+    _LinkedHashSet<E> result = _LinkedHashSet<E>();
+    for (Object? element in elements) {
+      result.add(element);
+    }
+    return result;
+  }
+
+  factory Set.of(Iterable<E> elements) => Set<E>.from(elements);
+
+  factory Set.unmodifiable(Iterable<E> elements) => _ConstSet<E>._from(elements);
+
+  bool add(E value);
+  void addAll(Iterable<E> elements);
+  bool remove(Object? value);
+  E? lookup(Object? object);
+  void removeAll(Iterable<Object?> elements);
+  void retainAll(Iterable<Object?> elements);
+  void removeWhere(bool Function(E element) test);
+  void retainWhere(bool Function(E element) test);
+  bool containsAll(Iterable<Object?> other);
+  Set<E> intersection(Set<Object?> other);
+  Set<E> union(Set<E> other);
+  Set<E> difference(Set<Object?> other);
+  void clear();
+}
+
+class _LinkedHashSet<E> extends Set<E> {
+  List<int> _index = List<int>.filled(16, 0);
+  int _shift = 28;
+  List _data = List.filled(8, null);
+  List<int> _hashes = List<int>.filled(8, 0);
+  int _used = 0;
+  int _length = 0;
+  int _modCount = 0;
+
+  _LinkedHashSet() : super._();
+
+  int get length => _length;
+
+  bool get isEmpty => _length == 0;
+
+  bool get isNotEmpty => _length != 0;
+
+  Iterator<E> get iterator => _HashSetIterator<E>(this);
+
+  bool contains(Object? element) =>
+      _hashFindSlot(_index, _shift, _data, 1, _hashes, element, _hashOf(element)) >= 0;
+
+  E? lookup(Object? object) {
+    int slot = _hashFindSlot(_index, _shift, _data, 1, _hashes, object, _hashOf(object));
+    if (slot < 0) return null;
+    return _data[_index[slot] - 1];
+  }
+
+  bool add(E value) => _add(value);
+
+  bool _add(Object? value) {
+    int hash = _hashOf(value);
+    if (_hashFindSlot(_index, _shift, _data, 1, _hashes, value, hash) >= 0) return false;
+    if (_used == _hashes.length) {
+      int capacity = _hashes.length;
+      _rehash(_length * 2 >= capacity ? capacity * 2 : capacity);
+    }
+    int entry = _used;
+    _data[entry] = value;
+    _hashes[entry] = hash;
+    _hashInsertEntry(_index, _shift, hash, entry);
+    _used = entry + 1;
+    _length++;
+    _modCount++;
+    return true;
+  }
+
+  void _rehash(int capacity) {
+    List data = List.filled(capacity, null);
+    List<int> hashes = List<int>.filled(capacity, 0);
+    List<int> index = List<int>.filled(2 * capacity, 0);
+    int shift = _hashShiftFor(2 * capacity);
+    int j = 0;
+    for (int i = 0; i < _used; i++) {
+      Object? element = _data[i];
+      if (identical(element, _deletedEntry)) continue;
+      data[j] = element;
+      int hash = _hashes[i];
+      hashes[j] = hash;
+      _hashInsertEntry(index, shift, hash, j);
+      j++;
+    }
+    _data = data;
+    _hashes = hashes;
+    _index = index;
+    _shift = shift;
+    _used = j;
+  }
+
+  void addAll(Iterable<E> elements) {
+    for (E element in elements) {
+      _add(element);
+    }
+  }
+
+  bool remove(Object? value) {
+    int slot = _hashFindSlot(_index, _shift, _data, 1, _hashes, value, _hashOf(value));
+    if (slot < 0) return false;
+    int entry = _index[slot] - 1;
+    _index[slot] = -1;
+    _data[entry] = _deletedEntry;
+    _length--;
+    _modCount++;
+    if (_length == 0) {
+      _index = List<int>.filled(_index.length, 0);
+      _used = 0;
+    }
+    return true;
+  }
+
+  void removeAll(Iterable<Object?> elements) {
+    for (Object? element in elements) {
+      remove(element);
+    }
+  }
+
+  void retainAll(Iterable<Object?> elements) {
+    Set<Object?> keep = Set<Object?>.from(elements);
+    retainWhere((E element) => keep.contains(element));
+  }
+
+  void removeWhere(bool Function(E element) test) {
+    _filter(test, false);
+  }
+
+  void retainWhere(bool Function(E element) test) {
+    _filter(test, true);
+  }
+
+  void _filter(bool Function(E element) test, bool retainMatching) {
+    List toRemove = [];
+    int modCount = _modCount;
+    for (int i = 0; i < _used; i++) {
+      Object? element = _data[i];
+      if (identical(element, _deletedEntry)) continue;
+      if (test(element) != retainMatching) toRemove.add(element);
+      if (modCount != _modCount) throw ConcurrentModificationError(this);
+    }
+    for (int i = 0; i < toRemove.length; i++) {
+      remove(toRemove[i]);
+    }
+  }
+
+  bool containsAll(Iterable<Object?> other) {
+    for (Object? element in other) {
+      if (!contains(element)) return false;
+    }
+    return true;
+  }
+
+  Set<E> intersection(Set<Object?> other) {
+    _LinkedHashSet<E> result = _LinkedHashSet<E>();
+    for (E element in this) {
+      if (other.contains(element)) result._add(element);
+    }
+    return result;
+  }
+
+  Set<E> union(Set<E> other) {
+    Set<E> result = Set<E>.of(this);
+    result.addAll(other);
+    return result;
+  }
+
+  Set<E> difference(Set<Object?> other) {
+    _LinkedHashSet<E> result = _LinkedHashSet<E>();
+    for (E element in this) {
+      if (!other.contains(element)) result._add(element);
+    }
+    return result;
+  }
+
+  void clear() {
+    if (_length == 0 && _used == 0) return;
+    if (_length > 0) _modCount++;
+    _index = List<int>.filled(16, 0);
+    _shift = 28;
+    _data = List.filled(8, null);
+    _hashes = List<int>.filled(8, 0);
+    _used = 0;
+    _length = 0;
+  }
+
+  Set<E> toSet() => Set<E>.of(this);
+
+  Set<R> cast<R>() => this;
+
+  String toString() => _iterableToFullString(this, "{", "}");
+}
+
+class _HashSetIterator<E> implements Iterator<E> {
+  final _LinkedHashSet<E> _set;
+  final int _modCount;
+  int _position = 0;
+  E? _current;
+
+  _HashSetIterator(_LinkedHashSet<E> set)
+      : _set = set,
+        _modCount = set._modCount;
+
+  bool moveNext() {
+    if (_modCount != _set._modCount) throw ConcurrentModificationError(_set);
+    List data = _set._data;
+    int used = _set._used;
+    while (_position < used) {
+      Object? element = data[_position];
+      _position++;
+      if (identical(element, _deletedEntry)) continue;
+      _current = element;
+      return true;
+    }
+    _current = null;
+    return false;
+  }
+
+  E get current => _current;
+}
+
+// Const sets and Set.unmodifiable: built once through _add, then every mutator throws.
+class _ConstSet<E> extends _LinkedHashSet<E> {
+  _ConstSet._from(Iterable elements) {
+    for (Object? element in elements) {
+      _add(element);
+    }
+    // Unmodifiable lists, so that equal const sets canonicalize to one object.
+    _index = List._makeImmutable(_index);
+    _data = List._makeImmutable(_data);
+    _hashes = List._makeImmutable(_hashes);
+  }
+
+  static Never _unmodifiable() {
+    throw UnsupportedError("Cannot change an unmodifiable set");
+  }
+
+  bool add(E value) => _unmodifiable();
+
+  void addAll(Iterable<E> elements) {
+    _unmodifiable();
+  }
+
+  bool remove(Object? value) => _unmodifiable();
+
+  void removeAll(Iterable<Object?> elements) {
+    _unmodifiable();
+  }
+
+  void retainAll(Iterable<Object?> elements) {
+    _unmodifiable();
+  }
+
+  void removeWhere(bool Function(E element) test) {
+    _unmodifiable();
+  }
+
+  void retainWhere(bool Function(E element) test) {
+    _unmodifiable();
+  }
+
+  void clear() {
+    _unmodifiable();
+  }
+}
