@@ -5,7 +5,8 @@
 // use in natives_api.cc, stack traces in stack_trace.cc.
 //
 // Register stack: one fixed array that never moves, so pointers into it stay valid. A frame's
-// registers start where its caller put the receiver; everything below stack_top_ is a root.
+// registers start where its caller put the receiver; everything below the highest end of any
+// active frame (and below stack_top_, which covers temporaries of calls from C++) is a root.
 // Frame records are a second fixed array. A call from C++ (natives calling back, operators
 // of user classes called from a fast path) runs a nested dispatch loop whose first frame is
 // marked as an entry frame; returning or unwinding past it leaves that loop.
@@ -38,8 +39,10 @@ struct InterpreterOptions {
   bool enable_asserts = false;
   // The register stack in values, and the most frames. Deep recursion past either throws
   // StackOverflowError. 10,000-deep recursion of ordinary functions must fit with room to spare.
-  size_t stack_values = size_t{4} << 20;
-  size_t max_frames = size_t{1} << 20;
+  // The Dart VM overflows a little under a million frames of a small function; so do we, and
+  // ten thousand deep works for any function with fewer than about 100 registers.
+  size_t stack_values = size_t{1} << 20;
+  size_t max_frames = 250000;
   // Nested dispatch loops (C++ recursion through natives and operator calls).
   int max_nesting = 1500;
 };
@@ -180,6 +183,8 @@ class Interpreter {
   std::vector<uint8_t> global_state_;  // 0 untouched, 1 initializing, 2 done.
   std::vector<Value> const_objects_;
   std::vector<Value> canonical_;  // Canonical const objects (roots).
+  // Tear-offs of static and top-level functions, one per function, so identical(f, f) holds.
+  std::vector<Value> static_tearoffs_;
   std::unordered_multimap<uint64_t, size_t> canonical_index_;
 
   Value pending_exception_ = Value::Null();

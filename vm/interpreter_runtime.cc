@@ -87,10 +87,21 @@ Interpreter::~Interpreter() {
 }
 
 void Interpreter::VisitRoots(const RootVisitor& visit) {
-  for (Value* p = stack_; p < stack_top_; p++) visit(p);
+  // Frames overlap (a callee's window starts inside its caller's registers) and a callee may
+  // end below its caller's last register, so the live part of the stack ends at the highest end
+  // of any active frame, not at the running frame's end.
+  Value* top = stack_top_;
+  for (size_t i = 1; i < frame_count_; i++) {
+    const Frame& f = frames_[i];
+    Value* end = f.base + (f.function->native != nullptr ? 1 + f.function->num_params
+                                                          : f.function->num_registers);
+    if (end > top) top = end;
+  }
+  for (Value* p = stack_; p < top; p++) visit(p);
   for (Value& v : globals_) visit(&v);
   for (Value& v : const_objects_) visit(&v);
   for (Value& v : canonical_) visit(&v);
+  for (Value& v : static_tearoffs_) visit(&v);
   visit(&pending_exception_);
   visit(&pending_stack_);
   visit(&oom_error_);
@@ -327,6 +338,11 @@ Value Interpreter::NewInstance(Class* c) {
 
 Value Interpreter::NewClosure(Function* f, Value* base) {
   const auto& caps = f->desc->captures;
+  bool canonical = f->desc->kind != FunctionDesc::kClosure && caps.empty();
+  if (canonical) {
+    if (static_tearoffs_.empty()) static_tearoffs_.assign(program_->num_functions(), Value::Null());
+    if (!static_tearoffs_[f->index].IsNull()) return static_tearoffs_[f->index];
+  }
   HeapObject* o = Allocate(kClosureCid, 1 + kClosureFirstCapture + caps.size(), 0);
   if (o == nullptr) return ThrowOutOfMemory();
   o->slots()[kClosureFunctionSlot] = Value::RawPointer(f);
@@ -337,6 +353,7 @@ Value Interpreter::NewClosure(Function* f, Value* base) {
         c.from_parent_capture ? base[0].object()->slots()[kClosureFirstCapture + c.index]
                               : base[c.index];
   }
+  if (canonical) static_tearoffs_[f->index] = Value::Object(o);
   return Value::Object(o);
 }
 
@@ -517,13 +534,13 @@ Value Interpreter::Arithmetic(int op, Value a, Value b) {
         return NewInt(r);
       }
       case kOpShl:
-        if (y < 0) return natives::ThrowArgumentError(this, "Invalid argument(s)");
+        if (y < 0) return natives::ThrowArgumentError(this, std::to_string(y));
         return NewInt(y >= 64 ? 0 : static_cast<int64_t>(ux << y));
       case kOpShr:
-        if (y < 0) return natives::ThrowArgumentError(this, "Invalid argument(s)");
+        if (y < 0) return natives::ThrowArgumentError(this, std::to_string(y));
         return NewInt(x >> (y >= 64 ? 63 : y));
       case kOpUShr:
-        if (y < 0) return natives::ThrowArgumentError(this, "Invalid argument(s)");
+        if (y < 0) return natives::ThrowArgumentError(this, std::to_string(y));
         return NewInt(y >= 64 ? 0 : static_cast<int64_t>(ux >> y));
       case kOpBitAnd: return NewInt(x & y);
       case kOpBitOr: return NewInt(x | y);
@@ -537,16 +554,10 @@ Value Interpreter::Arithmetic(int op, Value a, Value b) {
       case kOpSub: return NewDouble(x - y);
       case kOpMul: return NewDouble(x * y);
       case kOpDiv: return NewDouble(x / y);
-      case kOpTruncDiv: {
-        if (IsInt(b) && y == 0) return natives::ThrowIntegerDivisionByZero(this);
-        double q = std::trunc(x / y);
-        if (std::isnan(q)) return natives::ThrowUnsupportedError(this, "Result of truncating division is NaN");
-        if (std::isinf(q)) return natives::ThrowUnsupportedError(this, "Result of truncating division is Infinity");
-        if (q >= 9223372036854775808.0 || q < -9223372036854775808.0) {
-          return natives::ThrowUnsupportedError(this, "Result of truncating division is out of range");
-        }
-        return NewInt(static_cast<int64_t>(q));
-      }
+      case kOpTruncDiv:
+        // The operator natives of int and double own the Dart VM's messages for Infinity, NaN
+        // and out-of-range quotients.
+        return CallMethod(a, program_->NameId(kArithNames[op]), &b, 1);
       case kOpMod: {
         double r = std::fmod(x, y);
         if (r < 0) r += std::fabs(y);
@@ -727,15 +738,17 @@ Value Interpreter::Canonicalize(Value v) {
       if (s.IsObject() && s.object()->cid() != kClosureCid) o->slots()[i] = Canonicalize(s);
     }
   }
+  // A constant list is unmodifiable; convert before hashing so it compares equal to the
+  // canonical lists already converted.
+  if (o->cid() == kArrayCid) {
+    o->set_header(HeapObject::MakeHeader(kImmutableArrayCid, o->size_words(), o->flags()));
+  }
   uint64_t h = ContentHash(v);
   auto range = canonical_index_.equal_range(h);
   for (auto it = range.first; it != range.second; ++it) {
     if (SameConstant(canonical_[it->second], v)) return canonical_[it->second];
   }
   o->set_flag(kCanonicalBit);
-  if (o->cid() == kArrayCid) {
-    o->set_header(HeapObject::MakeHeader(kImmutableArrayCid, o->size_words(), o->flags()));
-  }
   canonical_index_.emplace(h, canonical_.size());
   canonical_.push_back(v);
   return v;
