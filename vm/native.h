@@ -88,6 +88,8 @@ Value HashCode(Interpreter* vm, Value receiver);
 // The Dart name of [v]'s class ("int", "_GrowableList" is shown as "List<dynamic>" by Dart;
 // here: the dart:core class name, e.g. "List", "Foo").
 std::string ClassNameOf(Interpreter* vm, Value v);
+// The identity hash of [v]: stable across collections, the same for identical objects.
+int64_t IdentityHashCode(Interpreter* vm, Value v);
 // Writes one line (no newline given) through the embedder's print callback.
 void Print(Interpreter* vm, std::string_view line);
 // The current stack trace as a StackTrace object.

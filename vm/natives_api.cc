@@ -120,6 +120,10 @@ Value ToString(Interpreter* vm, Value receiver) { return vm->ToString(receiver);
 Value Equals(Interpreter* vm, Value a, Value b) { return vm->Equals(a, b); }
 Value HashCode(Interpreter* vm, Value receiver) { return vm->HashCode(receiver); }
 std::string ClassNameOf(Interpreter* vm, Value v) { return vm->ClassNameOf(v); }
+int64_t IdentityHashCode(Interpreter* vm, Value v) {
+  if (v.IsSmi()) return v.SmiValue();
+  return vm->heap()->IdentityHash(v.object());
+}
 void Print(Interpreter* vm, std::string_view line) { vm->Print(line); }
 Value CurrentStackTrace(Interpreter* vm) { return vm->CurrentStackTrace(); }
 std::string StackTraceToString(Interpreter* vm, Value stack_trace) {

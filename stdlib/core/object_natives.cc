@@ -30,11 +30,8 @@ bool IsIdentical(Value a, Value b) {
 }
 
 // A hash consistent with identity. Values compared by content hash by content; other objects
-// hash by class.
-// TODO(identity-hash): the heap has no per-object identity hash yet (objects move and headers
-// have no spare bits); until the VM provides one, objects of one class share a hash, which is
-// correct but makes hash tables keyed by such objects probe linearly.
-int64_t IdentityHash(Value v) {
+// by the heap's per-object identity hash.
+int64_t IdentityHash(Interpreter* vm, Value v) {
   if (v.IsSmi()) return v.SmiValue();
   if (IsMint(v)) return MintValue(v);
   if (IsDouble(v)) {
@@ -47,7 +44,7 @@ int64_t IdentityHash(Value v) {
   if (v.IsNull()) return 2011;
   if (v == Value::True()) return 1231;
   if (v == Value::False()) return 1237;
-  return static_cast<int64_t>((ClassIdOf(v) * uint64_t{0x9E3779B1}) & 0x3fffffff);
+  return natives::IdentityHashCode(vm, v);
 }
 
 Function* ClosureFunction(Value closure) {
@@ -76,7 +73,7 @@ int TypeKind(Interpreter* vm, Value type) {
 Value ObjectEquals(Interpreter*, Value* args, int) { return Value::Bool(args[0] == args[1]); }
 
 Value ObjectHashCode(Interpreter* vm, Value* args, int) {
-  return natives::NewInt(vm, IdentityHash(args[0]));
+  return natives::NewInt(vm, IdentityHash(vm, args[0]));
 }
 
 Value ObjectRuntimeType(Interpreter* vm, Value* args, int) {
@@ -93,7 +90,7 @@ Value Identical(Interpreter*, Value* args, int) {
 }
 
 Value IdentityHashCode(Interpreter* vm, Value* args, int) {
-  return natives::NewInt(vm, IdentityHash(args[1]));
+  return natives::NewInt(vm, IdentityHash(vm, args[1]));
 }
 
 Value Print(Interpreter* vm, Value* args, int) {
@@ -123,7 +120,7 @@ Value FunctionHashCode(Interpreter* vm, Value* args, int) {
   auto address = reinterpret_cast<uintptr_t>(ClosureFunction(closure));
   int64_t hash = static_cast<int64_t>((address >> 3) & 0x3fffffff);
   Value receiver = closure.object()->slots()[kClosureReceiverSlot];
-  hash = (hash * 31 + IdentityHash(receiver)) & 0x3fffffff;
+  hash = (hash * 31 + IdentityHash(vm, receiver)) & 0x3fffffff;
   return natives::NewInt(vm, hash);
 }
 

@@ -468,3 +468,32 @@ TEST(HeapTest, AdoptedPagesSurviveAndAreCollectedWhenUnreachable) {
 
 }  // namespace
 }  // namespace islet
+
+namespace islet {
+namespace {
+
+TEST(HeapTest, IdentityHashesSurviveMovesAndDieWithTheirObjects) {
+  RootedHeap h;
+  h.roots.push_back(NewNode(&h.heap, 1));
+  h.roots.push_back(NewBytes(&h.heap, 64 * 1024));  // A large object: kept in place.
+  Value dead = NewNode(&h.heap, 1);
+  uint32_t small_hash = h.heap.IdentityHash(h.roots[0].object());
+  uint32_t large_hash = h.heap.IdentityHash(h.roots[1].object());
+  h.heap.IdentityHash(dead.object());
+  EXPECT_NE(small_hash, 0u);
+  EXPECT_NE(small_hash, large_hash);
+  HeapObject* before = h.roots[0].object();
+  h.heap.Collect();
+  EXPECT_NE(h.roots[0].object(), before);  // It moved...
+  EXPECT_EQ(h.heap.IdentityHash(h.roots[0].object()), small_hash);  // ...its hash did not.
+  h.heap.Collect();
+  EXPECT_EQ(h.heap.IdentityHash(h.roots[0].object()), small_hash);
+  EXPECT_EQ(h.heap.IdentityHash(h.roots[1].object()), large_hash);
+  // A new object that happens to reuse an address gets a hash of its own, not the dead one's
+  // (the dead entry was dropped by the collection).
+  Value fresh = NewNode(&h.heap, 1);
+  EXPECT_NE(h.heap.IdentityHash(fresh.object()), small_hash);
+}
+
+}  // namespace
+}  // namespace islet

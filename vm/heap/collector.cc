@@ -84,6 +84,7 @@ void Heap::Collect() {
   }
   for (Value* slot : handles_) ForwardSlot(slot);
   ScanToSpace();
+  RekeyIdentityHashes();
   collecting_ = false;
 
   for (Page* p : pages_) p->to_space = false;
@@ -154,6 +155,25 @@ void Heap::VerifyOrDie(const char* when) const {
     std::fprintf(stderr, "islet: heap verification failed %s: %s\n", when, error.c_str());
     std::abort();
   }
+}
+
+// Runs after scanning, while forwarding headers and large-page marks still tell what survived.
+void Heap::RekeyIdentityHashes() {
+  if (identity_hashes_.empty()) return;
+  std::unordered_map<uintptr_t, uint32_t> survivors;
+  survivors.reserve(identity_hashes_.size());
+  for (const auto& [address, hash] : identity_hashes_) {
+    auto* o = reinterpret_cast<HeapObject*>(address);
+    uint64_t header = o->header();
+    if (header & kForwardedBit) {
+      // A small object was copied; a kept large object's header is restored after scanning,
+      // so a forwarded header here always means a move.
+      survivors.emplace(static_cast<uintptr_t>(header - 1), hash);  // (new address | 1)
+    } else if ((header >> 32) * kWordSize > kLargeObjectBytes && Page::OfLarge(o)->to_space) {
+      survivors.emplace(address, hash);
+    }
+  }
+  identity_hashes_.swap(survivors);
 }
 
 }  // namespace islet

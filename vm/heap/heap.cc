@@ -150,12 +150,33 @@ void Heap::AdoptPages(Heap* other) {
   // the message Isolate.exit just avoided copying): the threshold moves up by what came in.
   next_collection_bytes_ += adopted;
 
+  identity_hashes_.insert(other->identity_hashes_.begin(), other->identity_hashes_.end());
+  other->identity_hashes_.clear();
   other->pages_.clear();
   other->large_pages_.clear();
   other->used_base_ = 0;
   other->stats_.capacity_bytes = 0;
   other->ResetLimit();
   ResetLimit();
+}
+
+uint32_t Heap::IdentityHash(HeapObject* o) {
+  if (o->is_immortal()) {
+    // Immortal objects never move: their address is their identity.
+    uint64_t a = reinterpret_cast<uintptr_t>(o) >> 3;
+    return static_cast<uint32_t>(((a * 0x9E3779B97F4A7C15ull) >> 34) | 1);
+  }
+  auto [it, inserted] = identity_hashes_.try_emplace(reinterpret_cast<uintptr_t>(o), 0);
+  if (inserted) {
+    // xorshift32: well spread, cheap, and deterministic for reproducible runs.
+    uint32_t x = identity_hash_state_;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    identity_hash_state_ = x;
+    it->second = (x & 0x3fffffff) | 1;
+  }
+  return it->second;
 }
 
 }  // namespace islet

@@ -34,6 +34,7 @@
 #include <cstring>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "vm/object.h"
@@ -91,6 +92,11 @@ class Heap {
   // problem in [error]. Root and handle slots are checked the same way. (verifier.cc)
   bool Verify(std::string* error) const;
 
+  // The identity hash of [o]: assigned on first request, stable for the object's lifetime
+  // although the collector moves it (a side table keyed by address, rekeyed by each
+  // collection, so objects whose hash is never asked for pay nothing). Never 0, fits a Smi.
+  uint32_t IdentityHash(HeapObject* o);
+
   // True if [o] lies in one of this heap's pages. Linear in the number of pages: for checks,
   // not for hot paths.
   bool Contains(const HeapObject* o) const;
@@ -146,6 +152,11 @@ class Heap {
   HeapOptions options_;
   mutable HeapStats stats_;  // used_bytes is refreshed by stats().
   RootEnumerator root_visitor_;
+  // Identity hashes by object address (see IdentityHash); entries of dead objects are dropped
+  // and moved ones rekeyed at the end of each collection (RekeyIdentityHashes).
+  std::unordered_map<uintptr_t, uint32_t> identity_hashes_;
+  uint32_t identity_hash_state_ = 0x2545f491;
+  void RekeyIdentityHashes();
   std::vector<Value*> handles_;
   std::vector<Page*> pages_;        // Normal pages, in allocation order (the scan order).
   std::vector<Page*> large_pages_;  // One object each, never copied.
