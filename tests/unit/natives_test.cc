@@ -68,13 +68,13 @@ std::string NativeNameOf(const std::string& owner, std::string line) {
   return prefix + IdentifierAt(line, start == std::string::npos ? 0 : start + 1);
 }
 
-// Every native name declared by `external` members of the embedded dart:core sources. Classes
+// Every native name declared by `external` members of the embedded dart: sources. Classes
 // are recognized by their declaration at column 0 and end at a "}" at column 0.
 std::map<std::string, std::string> ExternalDeclarations() {
   std::map<std::string, std::string> externals;  // Native name -> source file.
   for (int i = 0; i < kEmbeddedStdlibCount; i++) {
     std::string uri = kEmbeddedStdlib[i].uri;
-    if (uri.rfind("dart:core/", 0) != 0) continue;
+    if (uri.rfind("dart:", 0) != 0) continue;
     std::istringstream in(kEmbeddedStdlib[i].text);
     std::string line;
     std::string owner;
