@@ -1,0 +1,34 @@
+// The compiler's entry point: parses every library, resolves names across them and generates
+// one Module holding all of their code (the dart: libraries and the script). Owns the order of
+// the phases only: parsing (parser.cc), resolution (resolver*.cc), code generation
+// (codegen*.cc); in debug builds the result is checked by the bytecode verifier.
+
+#ifndef ISLET_COMPILER_COMPILER_H_
+#define ISLET_COMPILER_COMPILER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vm/bytecode/module.h"
+
+namespace islet {
+
+class Diagnostics;
+class SourceFile;
+
+struct LibrarySource {
+  std::string uri;                       // "dart:core" or "file:///abs/main.dart"
+  std::vector<const SourceFile*> files;  // dart:core has several files; a user library one.
+};
+
+// Compiles every library into one Module. Libraries are given dependencies first: the dart:
+// libraries, then the script's library LAST; Module::main_function is that last library's
+// `main` (-1 when it has none). Returns nullptr when [diagnostics] has errors (all of them
+// reported). The SourceFiles must outlive the call only.
+std::unique_ptr<Module> CompileProgram(const std::vector<LibrarySource>& libraries,
+                                       Diagnostics* diagnostics);
+
+}  // namespace islet
+
+#endif  // ISLET_COMPILER_COMPILER_H_

@@ -1,0 +1,172 @@
+// ModuleBuilder and FunctionBuilder: interning of module tables and constant pools, encoding of
+// instructions and jump patching. Emits whatever it is told: the choice of code is codegen's.
+
+#include "compiler/module_builder.h"
+
+#include <cstring>
+
+namespace islet {
+
+ModuleBuilder::ModuleBuilder() : module_(std::make_unique<Module>()) {
+  module_->arg_descs.push_back(ArgDesc{});
+  arg_descs_[{0, {}}] = 0;
+}
+
+int ModuleBuilder::InternName(std::string_view name) {
+  auto it = names_.find(std::string(name));
+  if (it != names_.end()) return it->second;
+  int index = static_cast<int>(module_->names.size());
+  module_->names.emplace_back(name);
+  names_.emplace(std::string(name), index);
+  return index;
+}
+
+int ModuleBuilder::InternArgDesc(int positional, const std::vector<int>& named) {
+  // Every positional-only call shares descriptor 0: the VM reads the count from the B operand.
+  if (named.empty()) return 0;
+  auto key = std::make_pair(positional, named);
+  auto it = arg_descs_.find(key);
+  if (it != arg_descs_.end()) return it->second;
+  int index = static_cast<int>(module_->arg_descs.size());
+  module_->arg_descs.push_back(ArgDesc{positional, named});
+  arg_descs_[key] = index;
+  return index;
+}
+
+int ModuleBuilder::InternType(const TypeDesc& type) {
+  std::string key = std::to_string(type.kind) + ":" + (type.nullable ? "?" : "") + ":" +
+                    std::to_string(type.class_index) + ":" + type.name + ":";
+  for (int arg : type.args) key += std::to_string(arg) + ",";
+  auto it = types_.find(key);
+  if (it != types_.end()) return it->second;
+  int index = static_cast<int>(module_->types.size());
+  module_->types.push_back(type);
+  types_[key] = index;
+  return index;
+}
+
+int ModuleBuilder::AddFunction() {
+  module_->functions.emplace_back();
+  return static_cast<int>(module_->functions.size()) - 1;
+}
+
+void ModuleBuilder::SetFunction(int index, FunctionDesc desc) {
+  module_->functions[index] = std::move(desc);
+}
+
+int ModuleBuilder::AddClass() {
+  module_->classes.emplace_back();
+  return static_cast<int>(module_->classes.size()) - 1;
+}
+
+int ModuleBuilder::AddGlobal() {
+  module_->globals.emplace_back();
+  return static_cast<int>(module_->globals.size()) - 1;
+}
+
+int ModuleBuilder::AddConstObject() {
+  module_->const_objects.emplace_back();
+  return static_cast<int>(module_->const_objects.size()) - 1;
+}
+
+int ModuleBuilder::AddLibrary(std::string uri, std::string path) {
+  module_->libraries.push_back(LibraryDesc{std::move(uri), std::move(path)});
+  return static_cast<int>(module_->libraries.size()) - 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+int FunctionBuilder::Add(uint32_t word) {
+  int at = pc();
+  // A position is recorded at the first instruction after it changes, so consecutive
+  // instructions of one statement share an entry.
+  if (line_ > 0 && (desc_.lines.empty() || desc_.lines.back().line != line_ ||
+                    desc_.lines.back().column != column_)) {
+    if (!desc_.lines.empty() && desc_.lines.back().pc == static_cast<uint32_t>(at)) {
+      desc_.lines.back().line = line_;
+      desc_.lines.back().column = column_;
+    } else {
+      desc_.lines.push_back(LineEntry{static_cast<uint32_t>(at), line_, column_});
+    }
+  }
+  desc_.code.push_back(word);
+  last_pc_ = at;
+  return at;
+}
+
+int FunctionBuilder::EmitABC(Opcode op, int a, int b, int c) { return Add(EncodeABC(op, a, b, c)); }
+
+int FunctionBuilder::EmitABx(Opcode op, int a, int bx) { return Add(EncodeABx(op, a, bx)); }
+
+int FunctionBuilder::EmitSAx(Opcode op, int sax) { return Add(EncodeSAx(op, sax)); }
+
+bool FunctionBuilder::PatchJump(int jump_pc, int target) {
+  uint32_t word = desc_.code[jump_pc];
+  Opcode op = DecodeOp(word);
+  int offset = target - (jump_pc + InstructionLength(op));
+  if (InfoOf(op).format == OperandFormat::ksAx) {
+    if (offset < kMinSAx || offset > kMaxSAx) return false;
+    desc_.code[jump_pc] = EncodeSAx(op, offset);
+  } else {
+    if (offset < kMinSBx || offset > kMaxSBx) return false;
+    desc_.code[jump_pc] = EncodeABx(op, DecodeA(word), offset);
+  }
+  return true;
+}
+
+void FunctionBuilder::RemoveLast() {
+  if (last_pc_ < 0) return;
+  desc_.code.resize(last_pc_);
+  while (!desc_.lines.empty() && desc_.lines.back().pc >= static_cast<uint32_t>(last_pc_)) {
+    desc_.lines.pop_back();
+  }
+  last_pc_ = -1;
+}
+
+int FunctionBuilder::AddConstant(const Constant& constant, const std::string& key) {
+  auto it = constants_.find(key);
+  if (it != constants_.end()) return it->second;
+  if (desc_.constants.size() > static_cast<size_t>(kMaxBx)) return -1;
+  int index = static_cast<int>(desc_.constants.size());
+  desc_.constants.push_back(constant);
+  constants_.emplace(key, index);
+  return index;
+}
+
+int FunctionBuilder::IntConstant(int64_t value) {
+  Constant c;
+  c.kind = Constant::kInt;
+  c.int_value = value;
+  return AddConstant(c, "i" + std::to_string(value));
+}
+
+int FunctionBuilder::DoubleConstant(double value) {
+  Constant c;
+  c.kind = Constant::kDouble;
+  c.double_value = value;
+  // Keyed by bits, so 0.0 and -0.0 stay distinct and every NaN maps to one entry per pattern.
+  uint64_t bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  return AddConstant(c, "d" + std::to_string(bits));
+}
+
+int FunctionBuilder::StringConstant(std::string_view value) {
+  Constant c;
+  c.kind = Constant::kString;
+  c.string_value = std::string(value);
+  return AddConstant(c, "s" + std::string(value));
+}
+
+int FunctionBuilder::BoolConstant(bool value) {
+  Constant c;
+  c.kind = Constant::kBool;
+  c.int_value = value ? 1 : 0;
+  return AddConstant(c, value ? "btrue" : "bfalse");
+}
+
+int FunctionBuilder::NullConstant() {
+  Constant c;
+  return AddConstant(c, "n");
+}
+
+}  // namespace islet

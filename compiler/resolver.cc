@@ -1,0 +1,894 @@
+// The declaration half of the resolver: library scopes, imports, classes with their members,
+// enums, class hierarchies and field slots, type annotations, and the lookups the body
+// resolver (resolver_body.cc) and the code generator use. Does not walk function bodies.
+
+#include "compiler/resolver.h"
+
+#include <algorithm>
+#include <set>
+
+#include "compiler/diagnostics.h"
+#include "compiler/module_builder.h"
+#include "compiler/source.h"
+
+namespace islet {
+
+namespace {
+
+bool IsPrivate(const std::string& name) { return !name.empty() && name[0] == '_'; }
+
+// The library uri [uri] refers to from a library at [base].
+std::string ResolveUri(const std::string& base, const std::string& uri) {
+  if (uri.find(':') != std::string::npos) return uri;
+  size_t slash = base.rfind('/');
+  std::string dir = slash == std::string::npos ? "" : base.substr(0, slash + 1);
+  std::string path = dir + uri;
+  // Normalize "." and ".." segments after the scheme's authority.
+  size_t start = path.find(":///");
+  std::string prefix;
+  if (start != std::string::npos) {
+    prefix = path.substr(0, start + 4);
+    path = path.substr(start + 4);
+  }
+  std::vector<std::string> parts;
+  size_t pos = 0;
+  while (pos <= path.size()) {
+    size_t next = path.find('/', pos);
+    if (next == std::string::npos) next = path.size();
+    std::string part = path.substr(pos, next - pos);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (part != "." && !(part.empty() && !parts.empty() && next != path.size())) {
+      parts.push_back(part);
+    }
+    pos = next + 1;
+  }
+  std::string out = prefix;
+  for (size_t i = 0; i < parts.size(); i++) {
+    if (i > 0) out += '/';
+    out += parts[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsOperatorName(const std::string& name) {
+  static const std::set<std::string> kOperators = {
+      "==", "+", "-", "*", "/", "~/", "%", "<", ">", "<=", ">=", "[]", "[]=", "unary-",
+      "~", "&", "|", "^", "<<", ">>", ">>>"};
+  return kOperators.count(name) > 0;
+}
+
+Resolver::Resolver(ModuleBuilder* builder, Diagnostics* diagnostics)
+    : builder_(builder), diagnostics_(diagnostics) {}
+
+Resolver::~Resolver() = default;
+
+void Resolver::Error(const SourceFile* file, uint32_t pos, const std::string& message) {
+  diagnostics_->Error(file, pos, message);
+}
+
+const Binding& Resolver::BindingOf(const void* node) const {
+  static const Binding kNoBinding;
+  auto it = bindings_.find(node);
+  return it == bindings_.end() ? kNoBinding : it->second;
+}
+
+LocalVar* Resolver::VarOf(const void* declaration) const {
+  auto it = vars_.find(declaration);
+  return it == vars_.end() ? nullptr : it->second;
+}
+
+FunctionScope* Resolver::ScopeOf(const FunctionNode* node) const {
+  auto it = scopes_.find(node);
+  return it == scopes_.end() ? nullptr : it->second;
+}
+
+int Resolver::TypeOf(const TypeNode* type) const {
+  auto it = types_.find(type);
+  return it == types_.end() ? -1 : it->second;
+}
+
+ClassElement* Resolver::CoreClass(const std::string& name) const {
+  if (core_ == nullptr) return nullptr;
+  auto it = core_->scope.find(name);
+  if (it == core_->scope.end() || it->second.kind != Binding::kClass) return nullptr;
+  return it->second.cls;
+}
+
+FunctionElement* Resolver::CoreFunction(const std::string& name) const {
+  if (core_ == nullptr) return nullptr;
+  auto it = core_->scope.find(name);
+  if (it == core_->scope.end() || it->second.kind != Binding::kFunction) return nullptr;
+  return it->second.function;
+}
+
+FunctionElement* Resolver::NewFunction(const std::string& name, FunctionDesc::Kind kind,
+                                       LibraryElement* library, const SourceFile* file) {
+  function_store_.emplace_back();
+  FunctionElement* f = &function_store_.back();
+  f->name = name;
+  f->kind = kind;
+  f->library = library;
+  f->file = file;
+  functions_.push_back(f);
+  return f;
+}
+
+GlobalElement* Resolver::NewGlobal(const std::string& name, LibraryElement* library,
+                                   const SourceFile* file, uint32_t pos) {
+  global_store_.emplace_back();
+  GlobalElement* g = &global_store_.back();
+  g->name = name;
+  g->library = library;
+  g->file = file;
+  g->pos = pos;
+  g->index = builder_->AddGlobal();
+  globals_.push_back(g);
+  return g;
+}
+
+void Resolver::DeclareInScope(std::map<std::string, Binding>* scope, const std::string& name,
+                              const Binding& binding, const SourceFile* file, uint32_t pos) {
+  auto it = scope->find(name);
+  if (it == scope->end()) {
+    (*scope)[name] = binding;
+    return;
+  }
+  Binding& old = it->second;
+  // A getter and a setter of one name form one accessor binding.
+  if (old.kind == Binding::kAccessor && binding.kind == Binding::kAccessor) {
+    if (binding.function != nullptr && old.function == nullptr) {
+      old.function = binding.function;
+      return;
+    }
+    if (binding.setter != nullptr && old.setter == nullptr) {
+      old.setter = binding.setter;
+      return;
+    }
+  }
+  Error(file, pos, "'" + name + "' is already declared in this scope.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phase 1: declarations.
+
+void Resolver::Resolve(const std::vector<LibraryInput>& inputs) {
+  for (const LibraryInput& input : inputs) {
+    library_store_.emplace_back();
+    LibraryElement* library = &library_store_.back();
+    library->uri = input.uri;
+    library->is_dart = input.uri.rfind("dart:", 0) == 0;
+    library->units = input.units;
+    std::string path = input.uri;
+    if (!input.units.empty() && input.units[0].first != nullptr && !library->is_dart) {
+      path = input.units[0].first->path();
+    }
+    library->index = builder_->AddLibrary(input.uri, path);
+    libraries_.push_back(library);
+    if (input.uri == "dart:core") core_ = library;
+  }
+  for (LibraryElement* library : libraries_) DeclareLibrary(library);
+  if (core_ != nullptr) {
+    auto it = core_->scope.find("Object");
+    if (it != core_->scope.end() && it->second.kind == Binding::kClass) object_ = it->second.cls;
+  }
+  for (LibraryElement* library : libraries_) ResolveImports(library);
+  for (ClassElement* cls : classes_) LinkClass(cls);
+  CheckFinalFields();
+  ResolveBodies();
+}
+
+void Resolver::CheckFinalFields() {
+  for (ClassElement* cls : classes_) {
+    // The dart: libraries may leave fields to external constructors and natives.
+    if (cls->library->is_dart || cls->decl == nullptr) continue;
+    for (FieldElement* field : cls->fields) {
+      if (!field->is_final || field->is_late || field->var->initializer != nullptr) continue;
+      for (auto& [name, ctor] : cls->constructors) {
+        if (ctor->is_factory || ctor->is_external) continue;
+        auto* cd = static_cast<ConstructorDecl*>(ctor->decl);
+        if (cd == nullptr) {
+          Error(field->file, field->var->pos,
+                "Final field '" + field->name + "' is not initialized.");
+          continue;
+        }
+        bool initialized = false;
+        for (const Initializer& init : cd->initializers) {
+          if (init.kind == Initializer::kRedirect) initialized = true;
+          if (init.kind == Initializer::kField && init.name == field->name) initialized = true;
+        }
+        if (cd->function != nullptr) {
+          for (const Param& p : cd->function->params) {
+            if (p.is_this_init && p.name == field->name) initialized = true;
+          }
+        }
+        if (!initialized) {
+          Error(cls->file, cd->name_pos != 0 ? cd->name_pos : cd->pos,
+                "Final field '" + field->name + "' is not initialized by this constructor.");
+        }
+      }
+    }
+  }
+}
+
+void Resolver::DeclareLibrary(LibraryElement* library) {
+  for (auto& [file, unit] : library->units) {
+    for (Decl* decl : unit->declarations) {
+      switch (decl->kind) {
+        case NodeKind::kFunctionDecl: {
+          auto* fd = static_cast<FunctionDecl*>(decl);
+          FunctionElement* f = NewFunction(fd->name, FunctionDesc::kTopLevel, library, file);
+          f->decl = fd;
+          f->node = fd->function;
+          f->is_getter = fd->is_getter;
+          f->is_setter = fd->is_setter;
+          f->is_external = fd->is_external;
+          f->is_static = true;
+          f->index = builder_->AddFunction();
+          Binding b;
+          if (fd->is_getter || fd->is_setter) {
+            b.kind = Binding::kAccessor;
+            (fd->is_getter ? b.function : b.setter) = f;
+          } else {
+            b.kind = Binding::kFunction;
+            b.function = f;
+          }
+          DeclareInScope(&library->scope, fd->name, b, file, fd->name_pos);
+          break;
+        }
+        case NodeKind::kTopLevelVarDecl: {
+          auto* vd = static_cast<TopLevelVarDecl*>(decl);
+          for (VarDecl& var : vd->vars) {
+            GlobalElement* g = NewGlobal(var.name, library, file, var.pos);
+            g->initializer = var.initializer;
+            g->is_final = vd->is_final;
+            g->is_const = vd->is_const;
+            g->is_late = vd->is_late;
+            g->is_double = IsDoubleType(vd->type);
+            g->type = vd->type;
+            Binding b;
+            b.kind = Binding::kGlobal;
+            b.global = g;
+            DeclareInScope(&library->scope, var.name, b, file, var.pos);
+            if (vd->is_const && var.initializer == nullptr) {
+              Error(file, var.pos, "The const variable '" + var.name + "' must be initialized.");
+            }
+          }
+          break;
+        }
+        case NodeKind::kClassDecl:
+          DeclareClass(library, file, static_cast<ClassDecl*>(decl));
+          break;
+        case NodeKind::kEnumDecl:
+          DeclareEnum(library, file, static_cast<EnumDecl*>(decl));
+          break;
+        case NodeKind::kTypedefDecl: {
+          auto* td = static_cast<TypedefDecl*>(decl);
+          Binding b;
+          b.kind = Binding::kTypedef;
+          b.type_alias = td;
+          b.alias_library = library;
+          DeclareInScope(&library->scope, td->name, b, file, td->name_pos);
+          break;
+        }
+        case NodeKind::kMixinDecl:
+          Error(file, decl->pos, "'mixin' is not supported yet.");
+          break;
+        case NodeKind::kExtensionDecl:
+          Error(file, decl->pos, "'extension' is not supported yet.");
+          break;
+        default:
+          Error(file, decl->pos, "Unexpected declaration.");
+          break;
+      }
+    }
+  }
+}
+
+void Resolver::DeclareClass(LibraryElement* library, const SourceFile* file, ClassDecl* decl) {
+  class_store_.emplace_back();
+  ClassElement* cls = &class_store_.back();
+  cls->index = builder_->AddClass();
+  cls->name = decl->name;
+  cls->library = library;
+  cls->file = file;
+  cls->decl = decl;
+  cls->pos = decl->name_pos;
+  cls->type_params = decl->type_params;
+  cls->is_abstract = decl->is_abstract;
+  classes_.push_back(cls);
+  Binding b;
+  b.kind = Binding::kClass;
+  b.cls = cls;
+  DeclareInScope(&library->scope, decl->name, b, file, decl->name_pos);
+  if (!decl->mixins.empty()) Error(file, decl->mixins[0]->pos, "'with' is not supported yet.");
+  DeclareClassMembers(cls);
+}
+
+void Resolver::DeclareEnum(LibraryElement* library, const SourceFile* file, EnumDecl* decl) {
+  class_store_.emplace_back();
+  ClassElement* cls = &class_store_.back();
+  cls->index = builder_->AddClass();
+  cls->name = decl->name;
+  cls->library = library;
+  cls->file = file;
+  cls->enum_decl = decl;
+  cls->pos = decl->name_pos;
+  cls->is_enum = true;
+  classes_.push_back(cls);
+  Binding b;
+  b.kind = Binding::kClass;
+  b.cls = cls;
+  DeclareInScope(&library->scope, decl->name, b, file, decl->name_pos);
+  if (!decl->members.empty() || !decl->mixins.empty() || !decl->interfaces.empty()) {
+    Error(file, decl->pos, "'enhanced enum' is not supported yet.");
+  }
+  for (size_t i = 0; i < decl->values.size(); i++) {
+    const EnumValue& value = decl->values[i];
+    if (value.has_args || !value.constructor_name.empty()) {
+      Error(file, value.pos, "'enhanced enum' is not supported yet.");
+    }
+    GlobalElement* g = NewGlobal(decl->name + "." + value.name, library, file, value.pos);
+    g->owner = cls;
+    g->is_const = true;
+    g->is_final = true;
+    g->enum_index = static_cast<int>(i);
+    cls->enum_constants.push_back(g);
+    Binding vb;
+    vb.kind = Binding::kGlobal;
+    vb.global = g;
+    DeclareInScope(&cls->statics, value.name, vb, file, value.pos);
+  }
+  GlobalElement* values = NewGlobal(decl->name + ".values", library, file, decl->name_pos);
+  values->owner = cls;
+  values->is_const = true;
+  values->is_final = true;
+  values->is_enum_values = true;
+  Binding vb;
+  vb.kind = Binding::kGlobal;
+  vb.global = values;
+  DeclareInScope(&cls->statics, "values", vb, file, decl->name_pos);
+}
+
+void Resolver::DeclareClassMembers(ClassElement* cls) {
+  ClassDecl* decl = cls->decl;
+  const SourceFile* file = cls->file;
+  LibraryElement* library = cls->library;
+  auto check_instance_conflict = [&](const std::string& name, uint32_t pos, bool accessor) {
+    if (cls->statics.count(name) > 0) {
+      Error(file, pos, "'" + name + "' is already declared in this scope.");
+      return false;
+    }
+    return true;
+  };
+  for (Decl* member : decl->members) {
+    switch (member->kind) {
+      case NodeKind::kFieldDecl: {
+        auto* fd = static_cast<FieldDecl*>(member);
+        for (VarDecl& var : fd->vars) {
+          if (fd->is_static) {
+            GlobalElement* g = NewGlobal(cls->name + "." + var.name, library, file, var.pos);
+            g->owner = cls;
+            g->initializer = var.initializer;
+            g->is_final = fd->is_final || fd->is_const;
+            g->is_const = fd->is_const;
+            g->is_late = fd->is_late;
+            g->is_double = IsDoubleType(fd->type);
+            g->type = fd->type;
+            if (cls->members.count(var.name) > 0) {
+              Error(file, var.pos, "'" + var.name + "' is already declared in this scope.");
+              continue;
+            }
+            Binding b;
+            b.kind = Binding::kGlobal;
+            b.global = g;
+            DeclareInScope(&cls->statics, var.name, b, file, var.pos);
+            if (fd->is_const && var.initializer == nullptr) {
+              Error(file, var.pos, "The const variable '" + var.name + "' must be initialized.");
+            }
+            continue;
+          }
+          if (fd->is_const) {
+            Error(file, var.pos, "Only static fields can be declared as const.");
+          }
+          if (!check_instance_conflict(var.name, var.pos, false)) continue;
+          InstanceMember& im = cls->members[var.name];
+          if (im.field != nullptr || im.method != nullptr || im.getter != nullptr ||
+              im.setter != nullptr) {
+            Error(file, var.pos, "'" + var.name + "' is already declared in this scope.");
+            continue;
+          }
+          field_store_.emplace_back();
+          FieldElement* field = &field_store_.back();
+          field->name = var.name;
+          field->is_final = fd->is_final;
+          field->is_late = fd->is_late;
+          field->is_double = IsDoubleType(fd->type);
+          field->type = fd->type;
+          field->owner = cls;
+          field->decl = fd;
+          field->var = &var;
+          field->file = file;
+          cls->fields.push_back(field);
+          im.field = field;
+          if (fd->is_late && var.initializer != nullptr) {
+            // Lazily initialized: the slot holds <uninitialized> until the synthesized getter
+            // runs the initializer (see FieldElement).
+            FunctionElement* getter =
+                NewFunction(var.name, FunctionDesc::kMethod, library, file);
+            getter->owner = cls;
+            getter->is_getter = true;
+            getter->is_late_field_getter = true;
+            getter->late_field = field;
+            getter->decl = fd;
+            getter->index = builder_->AddFunction();
+            field->late_getter = getter;
+            if (!fd->is_final) {
+              FunctionElement* setter =
+                  NewFunction(var.name, FunctionDesc::kMethod, library, file);
+              setter->owner = cls;
+              setter->is_setter = true;
+              setter->is_late_field_setter = true;
+              setter->late_field = field;
+              setter->decl = fd;
+              setter->index = builder_->AddFunction();
+              field->late_setter = setter;
+            }
+          }
+        }
+        break;
+      }
+      case NodeKind::kMethodDecl: {
+        auto* md = static_cast<MethodDecl*>(member);
+        bool is_getter = md->method_kind == MethodDecl::kGetter;
+        bool is_setter = md->method_kind == MethodDecl::kSetter;
+        FunctionElement* f = NewFunction(
+            md->name, md->is_static ? FunctionDesc::kStatic : FunctionDesc::kMethod, library, file);
+        f->owner = cls;
+        f->decl = md;
+        f->node = md->function;
+        f->is_getter = is_getter;
+        f->is_setter = is_setter;
+        f->is_static = md->is_static;
+        f->is_external = md->is_external;
+        f->is_abstract = md->is_abstract || (!md->is_external && md->function != nullptr &&
+                                             md->function->body == nullptr &&
+                                             md->function->arrow_body == nullptr);
+        if (f->is_abstract && md->is_static) {
+          Error(file, md->name_pos, "Expected a function body or '=>'.");
+          f->is_abstract = false;
+        }
+        if (f->is_abstract && !cls->is_abstract) {
+          // Dart reports a concrete class with an abstract member at the class.
+          Error(file, md->name_pos,
+                "The non-abstract class '" + cls->name + "' is missing implementations for '" +
+                    md->name + "'.");
+        }
+        if (!f->is_abstract) f->index = builder_->AddFunction();
+        if (md->is_static) {
+          if (cls->members.count(md->name) > 0) {
+            Error(file, md->name_pos, "'" + md->name + "' is already declared in this scope.");
+            break;
+          }
+          Binding b;
+          if (is_getter || is_setter) {
+            b.kind = Binding::kAccessor;
+            (is_getter ? b.function : b.setter) = f;
+          } else {
+            b.kind = Binding::kFunction;
+            b.function = f;
+          }
+          DeclareInScope(&cls->statics, md->name, b, file, md->name_pos);
+          break;
+        }
+        if (!check_instance_conflict(md->name, md->name_pos, is_getter || is_setter)) break;
+        InstanceMember& im = cls->members[md->name];
+        bool conflict = false;
+        if (is_getter) {
+          conflict = im.getter != nullptr || im.method != nullptr ||
+                     (im.field != nullptr);
+          if (!conflict) im.getter = f;
+        } else if (is_setter) {
+          conflict = im.setter != nullptr || im.method != nullptr ||
+                     (im.field != nullptr);
+          if (!conflict) im.setter = f;
+        } else {
+          conflict = im.method != nullptr || im.getter != nullptr || im.setter != nullptr ||
+                     im.field != nullptr;
+          if (!conflict) im.method = f;
+        }
+        if (conflict) {
+          Error(file, md->name_pos, "'" + md->name + "' is already declared in this scope.");
+        }
+        break;
+      }
+      case NodeKind::kConstructorDecl: {
+        auto* cd = static_cast<ConstructorDecl*>(member);
+        FunctionElement* f = NewFunction(
+            cd->name, cd->is_factory ? FunctionDesc::kFactory : FunctionDesc::kConstructor,
+            library, file);
+        f->owner = cls;
+        f->decl = cd;
+        f->node = cd->function;
+        f->is_factory = cd->is_factory;
+        f->is_const = cd->is_const;
+        f->is_external = cd->is_external;
+        f->index = builder_->AddFunction();
+        if (cls->constructors.count(cd->name) > 0) {
+          Error(file, cd->name_pos,
+                cd->name.empty()
+                    ? "The unnamed constructor is already defined."
+                    : "The constructor with name '" + cd->name + "' is already defined.");
+          break;
+        }
+        cls->constructors[cd->name] = f;
+        break;
+      }
+      default:
+        Error(file, member->pos, "Unexpected class member.");
+        break;
+    }
+  }
+  if (cls->constructors.empty()) {
+    FunctionElement* f = NewFunction("", FunctionDesc::kConstructor, library, file);
+    f->owner = cls;
+    f->index = builder_->AddFunction();
+    cls->constructors[""] = f;
+  }
+}
+
+void Resolver::ResolveImports(LibraryElement* library) {
+  auto import_names = [&](LibraryElement* from, const std::vector<std::string>* show,
+                          const std::vector<std::string>* hide) {
+    for (auto& [name, binding] : from->scope) {
+      if (IsPrivate(name)) continue;
+      if (show != nullptr && !show->empty() &&
+          std::find(show->begin(), show->end(), name) == show->end()) {
+        continue;
+      }
+      if (hide != nullptr && std::find(hide->begin(), hide->end(), name) != hide->end()) {
+        continue;
+      }
+      auto it = library->imported.find(name);
+      if (it == library->imported.end()) {
+        library->imported[name] = binding;
+      } else if (it->second.cls != binding.cls || it->second.function != binding.function ||
+                 it->second.global != binding.global || it->second.setter != binding.setter) {
+        library->ambiguous[name].push_back(binding);
+      }
+    }
+  };
+  // Every library sees the public names of every other dart: library of the compilation.
+  for (LibraryElement* other : libraries_) {
+    if (other != library && other->is_dart) import_names(other, nullptr, nullptr);
+  }
+  for (auto& [file, unit] : library->units) {
+    for (const Directive& d : unit->directives) {
+      switch (d.kind) {
+        case Directive::kImport:
+        case Directive::kSource2012: {
+          if (d.kind == Directive::kSource2012 && d.uri.rfind("dart:", 0) != 0 &&
+              d.name.empty() && d.prefix.empty()) {
+            // #source('file.dart') includes a part: the loader passes its file with the
+            // library, so there is nothing to resolve here.
+            break;
+          }
+          std::string uri = ResolveUri(library->uri, d.uri);
+          LibraryElement* target = nullptr;
+          for (LibraryElement* other : libraries_) {
+            if (other->uri == uri) target = other;
+          }
+          if (target == nullptr) {
+            Error(file, d.pos, "Not found: '" + d.uri + "'");
+            break;
+          }
+          if (d.is_deferred) Error(file, d.pos, "'deferred' is not supported yet.");
+          if (!d.prefix.empty()) {
+            Binding b;
+            b.kind = Binding::kPrefix;
+            b.prefix = target;
+            DeclareInScope(&library->scope, d.prefix, b, file, d.pos);
+          } else if (target != library && !target->is_dart) {
+            import_names(target, &d.show, &d.hide);
+          }
+          break;
+        }
+        case Directive::kExport:
+          Error(file, d.pos, "'export' is not supported yet.");
+          break;
+        case Directive::kPart:
+        case Directive::kPartOf:
+        case Directive::kLibrary:
+          break;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phase 2: hierarchies.
+
+ClassElement* Resolver::ResolveClassType(const TypeNode* type, LibraryElement* library,
+                                         const SourceFile* file, const char* what) {
+  if (type == nullptr) return nullptr;
+  if (type->kind != TypeNode::kNamed) {
+    Error(file, type->pos, std::string("The type can't be used as ") + what + ".");
+    return nullptr;
+  }
+  Binding b;
+  size_t dot = type->name.find('.');
+  if (dot != std::string::npos) {
+    Binding prefix = LookupLibrary(library, type->name.substr(0, dot));
+    if (prefix.kind == Binding::kPrefix) {
+      b = LookupLibrary(prefix.prefix, type->name.substr(dot + 1));
+    }
+  } else {
+    b = LookupLibrary(library, type->name);
+  }
+  // A typedef of a class names that class.
+  int depth = 0;
+  while (b.kind == Binding::kTypedef && depth++ < 16 && b.type_alias->type != nullptr &&
+         b.type_alias->type->kind == TypeNode::kNamed) {
+    b = LookupLibrary(b.alias_library, b.type_alias->type->name);
+  }
+  if (b.kind != Binding::kClass) {
+    Error(file, type->pos, "Type '" + type->name + "' not found.");
+    return nullptr;
+  }
+  return b.cls;
+}
+
+void Resolver::LinkClass(ClassElement* cls) {
+  if (cls->link_state == 2) return;
+  if (cls->link_state == 1) {
+    Error(cls->file, cls->pos, "'" + cls->name + "' is a supertype of itself.");
+    cls->superclass = nullptr;
+    return;
+  }
+  cls->link_state = 1;
+  ClassElement* super = nullptr;
+  if (cls->is_enum) {
+    super = CoreClass("_Enum");
+    if (super == nullptr) super = object_;
+  } else if (cls->decl != nullptr && cls->decl->superclass != nullptr) {
+    super = ResolveClassType(cls->decl->superclass, cls->library, cls->file, "a superclass");
+    if (super != nullptr && super->is_enum) {
+      Error(cls->file, cls->decl->superclass->pos, "Classes can't extend an enum.");
+      super = nullptr;
+    }
+    if (super == nullptr) super = object_;
+  } else if (cls != object_) {
+    super = object_;
+  }
+  if (super == cls) {
+    Error(cls->file, cls->pos, "'" + cls->name + "' is a supertype of itself.");
+    super = object_ == cls ? nullptr : object_;
+  }
+  if (super != nullptr) {
+    LinkClass(super);
+    if (cls->link_state != 1) return;  // A cycle was reported below us.
+    // A cycle through the superclass chain leaves it pointing back at us.
+    for (ClassElement* c = super; c != nullptr; c = c->superclass) {
+      if (c == cls) {
+        Error(cls->file, cls->pos, "'" + cls->name + "' is a supertype of itself.");
+        super = object_ == cls ? nullptr : object_;
+        break;
+      }
+    }
+  }
+  cls->superclass = super;
+  if (cls->decl != nullptr) {
+    for (TypeNode* t : cls->decl->interfaces) {
+      ClassElement* i = ResolveClassType(t, cls->library, cls->file, "an interface");
+      if (i != nullptr && i != cls) cls->interfaces.push_back(i);
+    }
+  }
+  int base = super != nullptr ? super->num_slots : 0;
+  for (size_t i = 0; i < cls->fields.size(); i++) cls->fields[i]->slot = base + static_cast<int>(i);
+  cls->num_slots = base + static_cast<int>(cls->fields.size());
+  cls->link_state = 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookups.
+
+Binding Resolver::LookupLibrary(LibraryElement* library, const std::string& name) const {
+  auto it = library->scope.find(name);
+  if (it != library->scope.end()) return it->second;
+  auto imp = library->imported.find(name);
+  if (imp != library->imported.end()) return imp->second;
+  return Binding{};
+}
+
+Binding Resolver::LookupStatic(ClassElement* cls, const std::string& name) const {
+  auto it = cls->statics.find(name);
+  if (it != cls->statics.end()) return it->second;
+  return Binding{};
+}
+
+const InstanceMember* Resolver::LookupInstance(ClassElement* cls, const std::string& name,
+                                               bool concrete_only) const {
+  std::vector<ClassElement*> pending;
+  std::set<ClassElement*> seen;
+  // Superclasses first, so a concrete member wins over an interface's declaration.
+  for (ClassElement* c = cls; c != nullptr && seen.insert(c).second; c = c->superclass) {
+    auto it = c->members.find(name);
+    if (it != c->members.end()) {
+      const InstanceMember& m = it->second;
+      bool concrete = m.field != nullptr || (m.method != nullptr && !m.method->is_abstract) ||
+                      (m.getter != nullptr && !m.getter->is_abstract) ||
+                      (m.setter != nullptr && !m.setter->is_abstract);
+      if (!concrete_only || concrete) return &m;
+    }
+    for (ClassElement* i : c->interfaces) pending.push_back(i);
+  }
+  if (concrete_only) return nullptr;
+  while (!pending.empty()) {
+    ClassElement* c = pending.back();
+    pending.pop_back();
+    if (!seen.insert(c).second) continue;
+    auto it = c->members.find(name);
+    if (it != c->members.end()) return &it->second;
+    if (c->superclass != nullptr) pending.push_back(c->superclass);
+    for (ClassElement* i : c->interfaces) pending.push_back(i);
+  }
+  return nullptr;
+}
+
+void Resolver::BuildMemberIndex() {
+  if (member_index_built_) return;
+  member_index_built_ = true;
+  for (ClassElement* cls : classes_) {
+    for (auto& [name, m] : cls->members) {
+      if (m.method != nullptr) members_by_name_[name].push_back(m.method);
+      if (m.setter != nullptr) members_by_name_[name + "="].push_back(m.setter);
+      if (m.field != nullptr) fields_by_name_[name].push_back(m.field);
+    }
+  }
+}
+
+const std::vector<FunctionElement*>& Resolver::MembersNamed(const std::string& name) {
+  BuildMemberIndex();
+  return members_by_name_[name];
+}
+
+const std::vector<FieldElement*>& Resolver::FieldsNamed(const std::string& name) {
+  BuildMemberIndex();
+  return fields_by_name_[name];
+}
+
+bool Resolver::IsDoubleType(const TypeNode* type) const {
+  return type != nullptr && type->kind == TypeNode::kNamed && type->name == "double";
+}
+
+TypeDesc Resolver::MakeType(const TypeNode* type, LibraryElement* library,
+                            const std::vector<std::string>& type_params, const SourceFile* file,
+                            bool report) {
+  TypeDesc t;
+  if (type == nullptr) {
+    t.name = "dynamic";
+    return t;
+  }
+  t.nullable = type->nullable;
+  std::string suffix = type->nullable ? "?" : "";
+  if (type->kind == TypeNode::kVoid) {
+    t.kind = TypeDesc::kVoid;
+    t.name = "void";
+    return t;
+  }
+  if (type->kind == TypeNode::kFunction) {
+    t.kind = TypeDesc::kFunction;
+    std::vector<std::string> inner = type_params;
+    inner.insert(inner.end(), type->type_params.begin(), type->type_params.end());
+    auto name_of = [&](const TypeNode* p) {
+      return MakeType(p, library, inner, file, report).name;
+    };
+    std::string name = (type->return_type != nullptr ? name_of(type->return_type) : "dynamic") +
+                       " Function(";
+    bool first = true;
+    for (const TypeNode* p : type->positional) {
+      name += (first ? "" : ", ") + name_of(p);
+      first = false;
+    }
+    if (!type->optional.empty()) {
+      name += first ? "[" : ", [";
+      for (size_t i = 0; i < type->optional.size(); i++) {
+        name += (i > 0 ? ", " : "") + name_of(type->optional[i]);
+      }
+      name += "]";
+      first = false;
+    }
+    if (!type->named.empty()) {
+      name += first ? "{" : ", {";
+      for (size_t i = 0; i < type->named.size(); i++) {
+        name += (i > 0 ? ", " : "") + name_of(type->named[i].second) + " " + type->named[i].first;
+      }
+      name += "}";
+    }
+    t.name = name + ")" + suffix;
+    return t;
+  }
+  std::vector<int> args;
+  std::string arg_names;
+  for (const TypeNode* arg : type->args) {
+    TypeDesc a = MakeType(arg, library, type_params, file, report);
+    arg_names += (arg_names.empty() ? "" : ", ") + a.name;
+    args.push_back(builder_->InternType(a));
+  }
+  std::string written = type->name;
+  if (!arg_names.empty()) written += "<" + arg_names + ">";
+  t.name = written + suffix;
+  const std::string& name = type->name;
+  if (std::find(type_params.begin(), type_params.end(), name) != type_params.end()) {
+    t.kind = TypeDesc::kDynamic;
+    return t;
+  }
+  if (name == "dynamic") {
+    t.kind = TypeDesc::kDynamic;
+    return t;
+  }
+  if (name == "Never") {
+    t.kind = TypeDesc::kNever;
+    return t;
+  }
+  Binding b;
+  size_t dot = name.find('.');
+  if (dot != std::string::npos) {
+    Binding prefix = LookupLibrary(library, name.substr(0, dot));
+    if (prefix.kind == Binding::kPrefix) b = LookupLibrary(prefix.prefix, name.substr(dot + 1));
+  } else {
+    b = LookupLibrary(library, name);
+  }
+  if (b.kind == Binding::kTypedef) {
+    const TypedefDecl* td = b.type_alias;
+    TypeDesc aliased = MakeType(td->type, b.alias_library, td->type_params, file, false);
+    aliased.nullable = aliased.nullable || type->nullable;
+    aliased.name = t.name;
+    return aliased;
+  }
+  if (b.kind == Binding::kClass) {
+    ClassElement* cls = b.cls;
+    bool core = cls->library == core_;
+    if (core && cls == object_) {
+      t.kind = TypeDesc::kObject;
+    } else if (core && cls->name == "Null") {
+      t.kind = TypeDesc::kNull;
+    } else if (core && cls->name == "Function") {
+      t.kind = TypeDesc::kFunction;
+    } else {
+      t.kind = TypeDesc::kClass;
+      t.class_index = cls->index;
+      t.args = args;
+    }
+    return t;
+  }
+  if (b.kind == Binding::kNone && dot == std::string::npos) {
+    // Without a dart:core declaring them, the built-in types still mean what they mean.
+    if (name == "Object") {
+      t.kind = TypeDesc::kObject;
+      return t;
+    }
+    if (name == "Null") {
+      t.kind = TypeDesc::kNull;
+      return t;
+    }
+    if (name == "Function") {
+      t.kind = TypeDesc::kFunction;
+      return t;
+    }
+  }
+  if (report) Error(file, type->pos, "Type '" + name + "' not found.");
+  t.kind = TypeDesc::kDynamic;
+  return t;
+}
+
+int Resolver::InternTypeIn(const TypeNode* type, LibraryElement* library, ClassElement* cls,
+                           const std::vector<std::string>& type_params) {
+  std::vector<std::string> params = type_params;
+  if (cls != nullptr) params.insert(params.end(), cls->type_params.begin(), cls->type_params.end());
+  return builder_->InternType(MakeType(type, library, params, nullptr, false));
+}
+
+}  // namespace islet

@@ -1,0 +1,342 @@
+// The resolver: what every name in the program refers to. It declares the elements of all
+// libraries (classes, functions, globals, fields; each with its Module index reserved), links
+// class hierarchies and library scopes, then walks every body with block scopes to bind each
+// name use to a Binding, find the variables closures capture and decide which need a Box.
+// Reports Dart's compile errors for names (undefined, duplicate, final assignment...).
+// Does not emit code (codegen*.cc), but codegen reads only these results, never the raw names.
+// Invariant: after Resolve(), every Identifier, name-call Invocation, This, Super-based access,
+// ConstructorCall, declared variable and TypeNode met in a body has an entry (possibly kNone
+// after an error was reported).
+
+#ifndef ISLET_COMPILER_RESOLVER_H_
+#define ISLET_COMPILER_RESOLVER_H_
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/ast.h"
+#include "vm/bytecode/module.h"
+
+namespace islet {
+
+class Diagnostics;
+class ModuleBuilder;
+class SourceFile;
+
+struct ClassElement;
+struct FunctionScope;
+struct GlobalElement;
+struct LibraryElement;
+struct FunctionElement;
+struct FieldElement;
+struct LocalVar;
+
+// What a name means at one place, or what a scope maps a name to.
+struct Binding {
+  enum Kind : uint8_t {
+    kNone,         // Unresolved (an error was reported) or absent.
+    kLocal,        // A local variable or parameter: var.
+    kThisMember,   // An instance member reached through implicit `this`: var is `this`.
+    kSuperMember,  // super.name: function (method/getter), setter, or field of a superclass.
+    kGlobal,       // A top-level variable or static field.
+    kFunction,     // A top-level function or static method.
+    kAccessor,     // A top-level or static getter and/or setter.
+    kClass,        // A class or enum (a type, a constructor target, a static scope).
+    kConstructor,  // A constructor of cls (function; a factory when function->is_factory).
+    kTypeParam,    // A type parameter (erased to dynamic).
+    kTypedef,      // A type alias.
+    kPrefix,       // An import prefix.
+    kBuiltinType,  // dynamic, void, Never used as a value.
+  };
+  Kind kind = kNone;
+  LocalVar* var = nullptr;
+  ClassElement* cls = nullptr;
+  FunctionElement* function = nullptr;
+  FunctionElement* setter = nullptr;
+  GlobalElement* global = nullptr;
+  FieldElement* field = nullptr;
+  LibraryElement* prefix = nullptr;  // kPrefix: the library (one prefix, one library).
+  TypedefDecl* type_alias = nullptr;
+  LibraryElement* alias_library = nullptr;
+  std::string name;  // kThisMember, kBuiltinType: the name.
+};
+
+// A declared function: top-level, static, method, getter, setter, operator, constructor.
+struct FunctionElement {
+  int index = -1;  // Module function index.
+  std::string name;  // As declared ("foo", "+", "named"; "" for an unnamed constructor).
+  FunctionDesc::Kind kind = FunctionDesc::kTopLevel;
+  LibraryElement* library = nullptr;
+  const SourceFile* file = nullptr;
+  ClassElement* owner = nullptr;
+  Decl* decl = nullptr;           // FunctionDecl, MethodDecl, ConstructorDecl; null if implicit.
+  FunctionNode* node = nullptr;   // Null for an implicit constructor.
+  bool is_getter = false;
+  bool is_setter = false;
+  bool is_static = false;
+  bool is_abstract = false;
+  bool is_external = false;
+  bool is_factory = false;
+  bool is_const = false;  // Const constructor.
+  bool is_late_field_getter = false;  // Synthesized accessor of a `late` field with initializer.
+  bool is_late_field_setter = false;
+  FieldElement* late_field = nullptr;
+  FunctionScope* scope = nullptr;  // Set by the resolver for functions with code.
+};
+
+// An instance field.
+struct FieldElement {
+  std::string name;
+  int slot = -1;
+  bool is_final = false;
+  bool is_late = false;
+  bool is_double = false;  // Declared double: int literals assigned to it become doubles.
+  const TypeNode* type = nullptr;  // As declared (null when untyped).
+  ClassElement* owner = nullptr;
+  FieldDecl* decl = nullptr;
+  VarDecl* var = nullptr;
+  const SourceFile* file = nullptr;
+  // A late field with an initializer is stored under a hidden name and read through a
+  // synthesized getter that runs the initializer on first use.
+  FunctionElement* late_getter = nullptr;
+  FunctionElement* late_setter = nullptr;
+};
+
+// A top-level variable, static field or enum constant (a Module global).
+struct GlobalElement {
+  int index = -1;
+  std::string name;
+  LibraryElement* library = nullptr;
+  ClassElement* owner = nullptr;
+  const SourceFile* file = nullptr;
+  uint32_t pos = 0;
+  Expr* initializer = nullptr;
+  bool is_final = false;
+  bool is_const = false;
+  bool is_late = false;
+  bool is_double = false;
+  const TypeNode* type = nullptr;  // As declared (null when untyped).
+  int initializer_function = -1;
+  FunctionScope* scope = nullptr;  // The initializer's scope.
+  // Enum constants: their index and the enum (the initializer is synthesized).
+  int enum_index = -1;
+  bool is_enum_values = false;
+};
+
+// The instance members one class declares under one name.
+struct InstanceMember {
+  FunctionElement* method = nullptr;
+  FunctionElement* getter = nullptr;
+  FunctionElement* setter = nullptr;
+  FieldElement* field = nullptr;
+};
+
+struct ClassElement {
+  int index = -1;
+  std::string name;
+  LibraryElement* library = nullptr;
+  const SourceFile* file = nullptr;
+  ClassDecl* decl = nullptr;
+  EnumDecl* enum_decl = nullptr;
+  uint32_t pos = 0;
+  ClassElement* superclass = nullptr;
+  std::vector<ClassElement*> interfaces;
+  std::vector<std::string> type_params;
+  bool is_abstract = false;
+  bool is_enum = false;
+  std::vector<FieldElement*> fields;  // Own instance fields in slot order.
+  std::map<std::string, InstanceMember> members;
+  std::map<std::string, Binding> statics;  // Static members and enum constants.
+  std::map<std::string, FunctionElement*> constructors;  // "" is the unnamed one.
+  std::vector<GlobalElement*> enum_constants;
+  int num_slots = 0;
+  int link_state = 0;  // 0 unlinked, 1 linking (cycle check), 2 linked.
+};
+
+struct LibraryElement {
+  int index = -1;
+  std::string uri;
+  bool is_dart = false;
+  std::vector<std::pair<const SourceFile*, CompilationUnit*>> units;
+  std::map<std::string, Binding> scope;     // Own top-level declarations.
+  std::map<std::string, Binding> imported;  // Public names of imported libraries.
+  std::map<std::string, std::vector<Binding>> ambiguous;  // Names imported twice, differently.
+};
+
+// A local variable or parameter, including the hidden `this` of a method and a local
+// function's name for itself.
+struct LocalVar {
+  std::string name;
+  uint32_t pos = 0;
+  FunctionScope* owner = nullptr;
+  bool is_final = false;
+  bool is_const = false;
+  bool is_late = false;
+  bool is_param = false;
+  bool is_this = false;
+  bool is_self = false;          // Reg 0 of a local function: the closure itself.
+  bool is_local_function = false;
+  FunctionNode* function = nullptr;  // Local functions (and their self variable): for arity.
+  bool is_double = false;        // Declared double.
+  const TypeNode* type = nullptr;  // As declared (null for var/final without a type).
+  bool is_dynamic = false;       // Its static type is dynamic (set by codegen at declaration).
+  bool has_initializer = false;
+  Expr* initializer = nullptr;   // Const locals (inlined) and lazy late locals.
+  bool captured = false;         // Used by a closure other than its owner.
+  bool assigned = false;         // Assigned anywhere besides its initializer.
+  bool nested_write = false;     // Assigned inside a larger expression.
+  bool read_in_closure = false;
+  int reg = -1;                  // Set by the code generator at the declaration.
+
+  bool boxed() const { return captured && assigned; }
+  // A late local whose initializer runs on first read (not captured: reads are all in the
+  // owner's code, where the initializer is compiled at each read).
+  bool lazy_late() const { return is_late && initializer != nullptr && !captured; }
+};
+
+// One function body as the resolver sees it: a declaration's body, a closure, or the
+// expression of an initializer.
+struct FunctionScope {
+  FunctionScope* parent = nullptr;  // The enclosing function for closures.
+  FunctionNode* node = nullptr;
+  std::string name;                 // As printed in stack traces.
+  LocalVar* this_var = nullptr;     // Methods, constructors, and closures inside them.
+  std::vector<LocalVar*> params;    // In register order (R[1]...).
+  std::vector<LocalVar*> captures;  // Closures: captured variables in capture index order.
+  bool is_closure = false;
+
+  int CaptureIndex(const LocalVar* var) const {
+    for (size_t i = 0; i < captures.size(); i++) {
+      if (captures[i] == var) return static_cast<int>(i);
+    }
+    return -1;
+  }
+};
+
+// The library-level inputs of a compilation.
+struct LibraryInput {
+  std::string uri;
+  std::vector<std::pair<const SourceFile*, CompilationUnit*>> units;
+};
+
+class Resolver {
+ public:
+  Resolver(ModuleBuilder* builder, Diagnostics* diagnostics);
+  ~Resolver();
+
+  // Declares and resolves everything; errors go to diagnostics.
+  void Resolve(const std::vector<LibraryInput>& libraries);
+
+  // --- Results, read by the code generator ---
+  const std::vector<LibraryElement*>& libraries() const { return libraries_; }
+  const std::vector<ClassElement*>& classes() const { return classes_; }
+  const std::vector<FunctionElement*>& functions() const { return functions_; }
+  const std::vector<GlobalElement*>& globals() const { return globals_; }
+
+  // What the name used at [node] refers to (Identifier, Invocation, PropertyGet, This, Super
+  // receiver accesses, ConstructorCall, Assign/Update targets).
+  const Binding& BindingOf(const void* node) const;
+  // The variable declared by a VarDecl*, Param*, a CatchClause's &exception_name /
+  // &stack_name, or a FunctionDecl* (local function).
+  LocalVar* VarOf(const void* declaration) const;
+  FunctionScope* ScopeOf(const FunctionNode* node) const;
+  // Interned type index of an annotation met in a body (is/as/catch/literal), -1 if none.
+  int TypeOf(const TypeNode* type) const;
+  // Resolves a type in a class context (used for synthesized checks); reports nothing.
+  int InternTypeIn(const TypeNode* type, LibraryElement* library, ClassElement* cls,
+                   const std::vector<std::string>& type_params);
+
+  // dart:core elements the generated code relies on (null when absent).
+  ClassElement* CoreClass(const std::string& name) const;
+  FunctionElement* CoreFunction(const std::string& name) const;
+  LibraryElement* core() const { return core_; }
+  ClassElement* object_class() const { return object_; }
+
+  // Instance member lookup along superclasses, then interfaces. [concrete_only] skips abstract
+  // members and interfaces (for super calls).
+  const InstanceMember* LookupInstance(ClassElement* cls, const std::string& name,
+                                       bool concrete_only) const;
+  // Library scope lookup: own declarations, then imports.
+  Binding LookupLibrary(LibraryElement* library, const std::string& name) const;
+  // The class element declaring the static [name] of [cls] (statics are not inherited).
+  Binding LookupStatic(ClassElement* cls, const std::string& name) const;
+
+  // Builds the TypeDesc for [type] in a scope given by [library] and type parameters
+  // ([type_params]); reports an error for an unknown name when [report] is true.
+  TypeDesc MakeType(const TypeNode* type, LibraryElement* library,
+                    const std::vector<std::string>& type_params, const SourceFile* file,
+                    bool report);
+
+  bool IsDoubleType(const TypeNode* type) const;
+  // Every instance method or setter of the program named [name] (for argument contexts).
+  const std::vector<FunctionElement*>& MembersNamed(const std::string& name);
+  // Declared types of every instance field named [name].
+  const std::vector<FieldElement*>& FieldsNamed(const std::string& name);
+
+  Diagnostics* diagnostics() const { return diagnostics_; }
+  ModuleBuilder* builder() const { return builder_; }
+
+ private:
+  friend class BodyResolver;
+
+  // Phase 1: elements and scopes.
+  void DeclareLibrary(LibraryElement* library);
+  void DeclareClass(LibraryElement* library, const SourceFile* file, ClassDecl* decl);
+  void DeclareEnum(LibraryElement* library, const SourceFile* file, EnumDecl* decl);
+  void DeclareClassMembers(ClassElement* cls);
+  void DeclareInScope(std::map<std::string, Binding>* scope, const std::string& name,
+                      const Binding& binding, const SourceFile* file, uint32_t pos);
+  FunctionElement* NewFunction(const std::string& name, FunctionDesc::Kind kind,
+                               LibraryElement* library, const SourceFile* file);
+  GlobalElement* NewGlobal(const std::string& name, LibraryElement* library,
+                           const SourceFile* file, uint32_t pos);
+  void ResolveImports(LibraryElement* library);
+  // Phase 2: class hierarchies and field slots.
+  void LinkClass(ClassElement* cls);
+  void CheckFinalFields();
+  ClassElement* ResolveClassType(const TypeNode* type, LibraryElement* library,
+                                 const SourceFile* file, const char* what);
+  // Phase 3: bodies.
+  void ResolveBodies();
+
+  void Error(const SourceFile* file, uint32_t pos, const std::string& message);
+
+  ModuleBuilder* builder_;
+  Diagnostics* diagnostics_;
+  std::vector<LibraryElement*> libraries_;
+  std::vector<ClassElement*> classes_;
+  std::vector<FunctionElement*> functions_;
+  std::vector<GlobalElement*> globals_;
+  LibraryElement* core_ = nullptr;
+  ClassElement* object_ = nullptr;
+
+  // Owners of everything above and of body-level objects.
+  std::deque<LibraryElement> library_store_;
+  std::deque<ClassElement> class_store_;
+  std::deque<FunctionElement> function_store_;
+  std::deque<GlobalElement> global_store_;
+  std::deque<FieldElement> field_store_;
+  std::deque<LocalVar> var_store_;
+  std::deque<FunctionScope> scope_store_;
+
+  std::unordered_map<const void*, Binding> bindings_;
+  std::unordered_map<const void*, LocalVar*> vars_;
+  std::unordered_map<const FunctionNode*, FunctionScope*> scopes_;
+  std::unordered_map<const TypeNode*, int> types_;
+  std::unordered_map<std::string, std::vector<FunctionElement*>> members_by_name_;
+  std::unordered_map<std::string, std::vector<FieldElement*>> fields_by_name_;
+  bool member_index_built_ = false;
+  void BuildMemberIndex();
+};
+
+// Dart's name for an operator method's selector: "unary-" stays, others are their spelling.
+bool IsOperatorName(const std::string& name);
+
+}  // namespace islet
+
+#endif  // ISLET_COMPILER_RESOLVER_H_
