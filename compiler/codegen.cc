@@ -50,7 +50,10 @@ void CodeGen::DescribeClass(ClassElement* cls) {
     fd.is_late = field->is_late;
     desc.fields.push_back(fd);
   }
-  for (auto& [name, member] : cls->members) {
+  for (auto& entry : cls->members) {
+    // Not a structured binding: clang 14 cannot capture those in a lambda.
+    const auto& name = entry.first;
+    auto& member = entry.second;
     auto add = [&](MemberDesc::Kind kind, FunctionElement* f) {
       if (f == nullptr) return;
       MemberDesc md;
@@ -295,6 +298,19 @@ void FunctionCompiler::Pos(uint32_t offset) {
   int col = 0;
   file_->LineCol(offset, &line, &col);
   fb_.SetPosition(line, col);
+}
+
+uint32_t FunctionCompiler::BracketPos(const Index* e) const {
+  if (file_ == nullptr) return e->pos;
+  const std::string& text = file_->text();
+  uint32_t i = std::min<uint32_t>(e->index->pos, static_cast<uint32_t>(text.size()));
+  while (i > e->pos) {
+    char c = text[i - 1];
+    if (c == '[') return i - 1;
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+    i--;
+  }
+  return e->pos;
 }
 
 int FunctionCompiler::AllocReg() {
