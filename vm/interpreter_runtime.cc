@@ -163,7 +163,12 @@ bool Interpreter::AdaptArguments(Function* callee, Value* nb, int argc, int arg_
   }
   auto default_value = [&](int k) {
     int c = k < static_cast<int>(d.defaults.size()) ? d.defaults[k] : -1;
-    return c >= 0 ? callee->constants[c] : Value::Null();
+    if (c >= 0) return callee->constants[c];
+    // The prologue computes this default (a const object, a const variable): it replaces the
+    // marker when it finds it.
+    // Natives have no prologue, so they never see the marker.
+    return c == kComputedDefault && callee->native == nullptr ? Value::Uninitialized()
+                                                              : Value::Null();
   };
   Value named_values[64];
   if (named_count > 64) return fail();
