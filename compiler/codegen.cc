@@ -168,6 +168,15 @@ void CodeGen::DescribeParams(const FunctionElement* function, FunctionNode* node
     int index = -1;
     Expr* d = DefaultOf(function, p);
     Expr* original = d;
+    // A const variable initialized by a literal is that literal.
+    for (int depth = 0; d != nullptr && depth < 8; depth++) {
+      if (d->kind != NodeKind::kIdentifier && d->kind != NodeKind::kPropertyGet) break;
+      const Binding& b = r_->BindingOf(d);
+      if (b.kind != Binding::kGlobal || !b.global->is_const || b.global->initializer == nullptr) {
+        break;
+      }
+      d = b.global->initializer;
+    }
     bool as_double = r_->IsDoubleType(ParamType(function, p));
     if (d != nullptr) {
       bool negative = false;
@@ -455,14 +464,14 @@ void FunctionCompiler::LoadType(int dest, int type_index) {
 // ---------------------------------------------------------------------------------------------
 // Function bodies
 
-void FunctionCompiler::CheckArgs(const FunctionElement* callee, const Arguments& args,
-                                 uint32_t pos, int extra_positional,
+void FunctionCompiler::CheckArgs(const FunctionElement* callee, const Arguments& args, uint32_t pos,
+                                 int extra_positional,
                                  const std::vector<std::string>& extra_named) {
   CheckArgsOf(callee->node, args, pos, extra_positional, extra_named);
 }
 
-void FunctionCompiler::CheckArgsOf(const FunctionNode* node, const Arguments& args,
-                                   uint32_t pos, int extra_positional,
+void FunctionCompiler::CheckArgsOf(const FunctionNode* node, const Arguments& args, uint32_t pos,
+                                   int extra_positional,
                                    const std::vector<std::string>& extra_named) {
   int required = 0;
   int optional = 0;
@@ -643,8 +652,7 @@ void FunctionCompiler::CompileRedirectingFactory(FunctionElement* f) {
   CheckArgs(b.function, args, cd->redirect_type->pos);
   int positional = count - static_cast<int>(named.size());
   Pos(cd->redirect_type->pos);
-  EmitCallStatic(base, count, b.function->index,
-                 cg_->builder()->InternArgDesc(positional, named));
+  EmitCallStatic(base, count, b.function->index, cg_->builder()->InternArgDesc(positional, named));
   Emit(Opcode::kReturn, base, 0, 0);
   FreeTo(mark);
 }
@@ -768,8 +776,9 @@ void FunctionCompiler::CompileConstructorBody(FunctionElement* f) {
       for (auto& [name, index] : super_named) extra_named.push_back(name);
       CheckArgs(target, args, pos, static_cast<int>(super_positional.size()), extra_named);
       if (!super_positional.empty() && !args.positional.empty()) {
-        Error(pos, "Positional super-initializer parameters can't be used together with "
-                   "positional arguments of the super constructor invocation.");
+        Error(pos,
+              "Positional super-initializer parameters can't be used together with "
+              "positional arguments of the super constructor invocation.");
       }
       int mark = free_reg_;
       int base = AllocReg();
@@ -792,8 +801,7 @@ void FunctionCompiler::CompileConstructorBody(FunctionElement* f) {
       int total = count + info.count + static_cast<int>(super_named.size());
       int positional = total - static_cast<int>(named.size());
       Pos(pos);
-      EmitCallStatic(base, total, target->index,
-                     cg_->builder()->InternArgDesc(positional, named));
+      EmitCallStatic(base, total, target->index, cg_->builder()->InternArgDesc(positional, named));
       FreeTo(mark);
     }
   }

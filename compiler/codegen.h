@@ -41,8 +41,8 @@ class CodeGen {
 
   // The const object computing [e] (a const constructor call or collection literal), created
   // on first request; compiled in the scope of [library]/[cls].
-  int ConstObjectFor(Expr* e, const SourceFile* file, LibraryElement* library,
-                     ClassElement* cls, const std::string& context_name);
+  int ConstObjectFor(Expr* e, const SourceFile* file, LibraryElement* library, ClassElement* cls,
+                     const std::string& context_name);
 
   // Fills the parameter part of [desc] (counts, names, constant defaults) from [node] of
   // [function] (null for closures).
@@ -99,13 +99,13 @@ class FunctionCompiler {
     bool is_loop = false;
     bool is_switch = false;
     std::vector<int> breaks;
-    std::vector<int> continues;      // Forward jumps to the continue point.
-    int continue_pc = -1;            // Backward continue point (while loops), else -1.
-    size_t finally_depth = 0;        // finally_.size() when the target was entered.
+    std::vector<int> continues;  // Forward jumps to the continue point.
+    int continue_pc = -1;        // Backward continue point (while loops), else -1.
+    size_t finally_depth = 0;    // finally_.size() when the target was entered.
     // Switch cases reached by `continue label`.
-    std::map<std::string, int> case_labels;        // label -> case index
-    std::map<int, int> case_pcs;                    // case index -> body pc
-    std::map<int, std::vector<int>> case_jumps;     // case index -> pending forward jumps
+    std::map<std::string, int> case_labels;      // label -> case index
+    std::map<int, int> case_pcs;                 // case index -> body pc
+    std::map<int, std::vector<int>> case_jumps;  // case index -> pending forward jumps
   };
   struct Region {  // An open handler range with holes where inlined finally code sits.
     int start = 0;
@@ -124,6 +124,8 @@ class FunctionCompiler {
 
   // --- Emission (codegen.cc) ---
   void Pos(uint32_t offset);
+  // The offset of the `[` of an index expression (where Dart reports its errors).
+  uint32_t BracketPos(const Index* e) const;
   void Emit(Opcode op, int a, int b, int c) { fb_.EmitABC(op, a, b, c); }
   void EmitABx(Opcode op, int a, int bx) { fb_.EmitABx(op, a, bx); }
   int EmitJump(Opcode op, int a = 0);
@@ -152,9 +154,7 @@ class FunctionCompiler {
   void FreeTo(int mark);
   void DeclareVarReg(LocalVar* v, int reg);
   int ThisReg(int scratch);  // R[0] in methods; else loads the captured `this` into scratch.
-  int CallBase(int dest) {
-    return dest == free_reg_ - 1 && !is_var_[dest] ? dest : AllocReg();
-  }
+  int CallBase(int dest) { return dest == free_reg_ - 1 && !is_var_[dest] ? dest : AllocReg(); }
 
   // --- Function bodies (codegen.cc) ---
   void Prologue(FunctionNode* node, FunctionDesc* desc);
@@ -268,8 +268,19 @@ class FunctionCompiler {
   void StaticGet(const Binding& b, int dest, uint32_t pos, const std::string& name);
 
   struct LValue {
-    enum Kind { kLocal, kBox, kCaptureBox, kGlobal, kAccessor, kProp, kIndex, kSuperField,
-                kSuperAccessor, kSuperIndex, kNone };
+    enum Kind {
+      kLocal,
+      kBox,
+      kCaptureBox,
+      kGlobal,
+      kAccessor,
+      kProp,
+      kIndex,
+      kSuperField,
+      kSuperAccessor,
+      kSuperIndex,
+      kNone
+    };
     Kind kind = kNone;
     LocalVar* var = nullptr;
     int reg = -1;      // kLocal / kBox: the variable's register.
@@ -283,7 +294,7 @@ class FunctionCompiler {
     const FunctionElement* setter = nullptr;
     const TypeNode* type = nullptr;  // Declared type, for literal contexts.
     bool exact_type = false;         // [type] is the target's own (implicit casts apply).
-    bool late_final = false;  // Assigning needs CheckUninit first.
+    bool late_final = false;         // Assigning needs CheckUninit first.
     uint32_t pos = 0;
   };
   LValue PrepareLValue(Expr* target);

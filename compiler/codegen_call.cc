@@ -4,7 +4,6 @@
 // cascades, and every assignable target (LValue) with compound operators and ++/--.
 
 #include "compiler/codegen.h"
-
 #include "compiler/diagnostics.h"
 #include "compiler/source.h"
 
@@ -73,8 +72,8 @@ FunctionCompiler::ArgsInfo FunctionCompiler::CompileArgs(const Arguments& args, 
   for (const NamedArg& n : args.named) names.push_back(Name(n.name));
   info.count = total;
   info.arg_desc = cg_->builder()->InternArgDesc(positional, names);
-  if (total > kMaxRegisters - 2) Error(args.positional.empty() ? 0 : args.positional[0]->pos,
-                                       "Too many arguments.");
+  if (total > kMaxRegisters - 2)
+    Error(args.positional.empty() ? 0 : args.positional[0]->pos, "Too many arguments.");
   return info;
 }
 
@@ -125,9 +124,9 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
   const Binding& b = r_->BindingOf(e);
   int mark = free_reg_;
   bool is_super = e->receiver != nullptr && e->receiver->kind == NodeKind::kSuper;
-  bool static_target = e->receiver == nullptr || is_super ||
-                       (b.kind != Binding::kNone && b.kind != Binding::kLocal &&
-                        b.kind != Binding::kThisMember);
+  bool static_target =
+      e->receiver == nullptr || is_super ||
+      (b.kind != Binding::kNone && b.kind != Binding::kLocal && b.kind != Binding::kThisMember);
   if (static_target) {
     switch (b.kind) {
       case Binding::kFunction: {
@@ -318,7 +317,7 @@ void FunctionCompiler::Index_(Index* e, int dest) {
   }
   if (e->null_aware) NullShortJump(target);
   int index = ExprAny(e->index);
-  Pos(e->pos);
+  Pos(BracketPos(e));
   Emit(Opcode::kIndexGet, dest, target, index);
   FreeTo(mark);
 }
@@ -395,8 +394,8 @@ FunctionCompiler::LValue FunctionCompiler::PrepareLValue(Expr* target) {
         case Binding::kThisMember: {
           lv.kind = LValue::kProp;
           lv.object = this_object();
-          const InstanceMember* m = cls_ != nullptr ? r_->LookupInstance(cls_, id->name, false)
-                                                    : nullptr;
+          const InstanceMember* m =
+              cls_ != nullptr ? r_->LookupInstance(cls_, id->name, false) : nullptr;
           if (m != nullptr && m->field != nullptr) {
             lv.type = m->field->type;
             lv.exact_type = true;
@@ -466,7 +465,7 @@ FunctionCompiler::LValue FunctionCompiler::PrepareLValue(Expr* target) {
       lv.object = receiver(ix->target);
       if (ix->null_aware) NullShortJump(lv.object);
       lv.index = ExprAny(ix->index);
-      lv.pos = ix->pos;
+      lv.pos = BracketPos(ix);
       break;
     }
     default:
@@ -643,7 +642,9 @@ void FunctionCompiler::Assign_(Assign* e, int dest) {
     FreeTo(mark);
     return;
   }
-  if (e->op == "??" "=") {
+  if (e->op ==
+      "??"
+      "=") {
     if (local) {
       int skip = EmitJump(Opcode::kJumpIfNotNull, lv.reg);
       if (CanTargetVar(e->value)) {

@@ -4,7 +4,6 @@
 // assignments are in codegen_call.cc.
 
 #include "compiler/codegen.h"
-
 #include "compiler/diagnostics.h"
 #include "compiler/source.h"
 
@@ -307,8 +306,7 @@ int FunctionCompiler::InPlaceReg(Expr* e) {
       const Binding& b = r_->BindingOf(e);
       if (b.kind != Binding::kLocal) return -1;
       LocalVar* v = b.var;
-      if (v->owner != scope_ || v->reg < 0 || v->boxed() || v->nested_write ||
-          v->lazy_late()) {
+      if (v->owner != scope_ || v->reg < 0 || v->boxed() || v->nested_write || v->lazy_late()) {
         return -1;
       }
       if (v->is_late && !v->has_initializer) {
@@ -763,7 +761,7 @@ void FunctionCompiler::StaticGet(const Binding& b, int dest, uint32_t pos,
     }
     case Binding::kBuiltinType: {
       TypeDesc desc;
-      desc.kind = b.name == "Never" ? TypeDesc::kNever
+      desc.kind = b.name == "Never"  ? TypeDesc::kNever
                   : b.name == "void" ? TypeDesc::kVoid
                                      : TypeDesc::kDynamic;
       desc.name = b.name;
@@ -835,7 +833,8 @@ void FunctionCompiler::CondJump(Expr* e, bool jump_if, std::vector<int>* jumps) 
           int mark = free_reg_;
           int r = ExprAny(other);
           bool jump_on_null = (b->op == "==") == jump_if;
-          jumps->push_back(EmitJump(jump_on_null ? Opcode::kJumpIfNull : Opcode::kJumpIfNotNull, r));
+          jumps->push_back(
+              EmitJump(jump_on_null ? Opcode::kJumpIfNull : Opcode::kJumpIfNotNull, r));
           FreeTo(mark);
           return;
         }
@@ -1002,8 +1001,8 @@ void FunctionCompiler::StringInterpolation_(StringInterpolation* e, int dest) {
   FreeTo(mark);
 }
 
-void FunctionCompiler::BuildList(const std::vector<Expr*>& items, int dest,
-                                 const TypeNode* even, const TypeNode* odd, uint32_t pos) {
+void FunctionCompiler::BuildList(const std::vector<Expr*>& items, int dest, const TypeNode* even,
+                                 const TypeNode* odd, uint32_t pos) {
   // Elements go to consecutive registers; long literals are built in chunks appended with
   // addAll so they never need more than kChunk registers.
   constexpr size_t kChunk = 64;
@@ -1077,8 +1076,7 @@ void FunctionCompiler::CollectionElement(Expr* e, int collection, bool is_map,
         CollectionElement(n->body, collection, is_map, key_context, value_context);
       };
       if (n->is_for_in) {
-        ForInLoop(n->loop_var, n->loop_target, n->iterable, n->pos, body, nullptr, n->body,
-                  {});
+        ForInLoop(n->loop_var, n->loop_target, n->iterable, n->pos, body, nullptr, n->body, {});
       } else {
         ForLoop(n->init, n->init_exprs, n->condition, n->updates, body, nullptr, n->body, {});
       }
@@ -1194,8 +1192,8 @@ void FunctionCompiler::SetOrMapLiteral_(SetOrMapLiteral* e, int dest, const Type
     int base = CallBase(dest);
     int list = AllocReg();
     BuildList(items, list, key_context, is_map ? value_context : key_context, e->pos);
-    const char* fn = is_map ? (wrap ? "_constMap" : "_mapLiteral")
-                            : (wrap ? "_constSet" : "_setLiteral");
+    const char* fn =
+        is_map ? (wrap ? "_constMap" : "_mapLiteral") : (wrap ? "_constSet" : "_setLiteral");
     int f = core(fn);
     Pos(e->pos);
     EmitCallStatic(base, 1, f, 0);

@@ -16,9 +16,7 @@ namespace {
 // At most this many constants per loop nest: they cost registers for the whole loop.
 constexpr size_t kMaxHoisted = 8;
 
-bool IsArithmetic(const std::string& op) {
-  return op != "&&" && op != "||" && op != "??";
-}
+bool IsArithmetic(const std::string& op) { return op != "&&" && op != "||" && op != "??"; }
 
 // True when `x op literal` compiles to AddInt, which needs no register for the literal.
 bool FitsAddInt(const std::string& op, const Expr* literal) {
@@ -30,8 +28,7 @@ bool FitsAddInt(const std::string& op, const Expr* literal) {
 }
 
 bool IsNumberLiteral(const Expr* e) {
-  return e != nullptr &&
-         (e->kind == NodeKind::kIntLiteral || e->kind == NodeKind::kDoubleLiteral);
+  return e != nullptr && (e->kind == NodeKind::kIntLiteral || e->kind == NodeKind::kDoubleLiteral);
 }
 
 class ConstantScan {
@@ -113,8 +110,11 @@ class ConstantScan {
       }
       case NodeKind::kAssign: {
         auto* a = static_cast<Assign*>(e);
-        if (a->op != "=" && a->op != "??" "=" && IsNumberLiteral(a->value) &&
-            !FitsAddInt(a->op, a->value)) {
+        if (a->op != "=" &&
+            a->op !=
+                "??"
+                "=" &&
+            IsNumberLiteral(a->value) && !FitsAddInt(a->op, a->value)) {
           Add(a->value);
         }
         Expr_(a->target);
@@ -196,8 +196,8 @@ std::string ConstantKey(const Expr* literal) {
   return "d" + std::to_string(bits);
 }
 
-std::vector<std::string> FunctionCompiler::HoistLoopConstants(
-    std::initializer_list<Expr*> exprs, std::initializer_list<Stmt*> stmts) {
+std::vector<std::string> FunctionCompiler::HoistLoopConstants(std::initializer_list<Expr*> exprs,
+                                                              std::initializer_list<Stmt*> stmts) {
   std::vector<std::string> keys;
   // Keep registers for the loop body: hoisting is a speed-up, never a reason to run out.
   if (free_reg_ > 160) return keys;

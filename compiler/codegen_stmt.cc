@@ -99,11 +99,11 @@ void FunctionCompiler::VarDecl_(VarDeclStmt* decl) {
     if (v == nullptr) continue;
     // Const locals are inlined where read, except literals, which get a register like a
     // final local (cheaper to read in loops than reloading the constant).
-    if (v->is_const && (var.initializer == nullptr ||
-                        (var.initializer->kind != NodeKind::kIntLiteral &&
-                         var.initializer->kind != NodeKind::kDoubleLiteral &&
-                         var.initializer->kind != NodeKind::kStringLiteral &&
-                         var.initializer->kind != NodeKind::kBoolLiteral))) {
+    if (v->is_const &&
+        (var.initializer == nullptr || (var.initializer->kind != NodeKind::kIntLiteral &&
+                                        var.initializer->kind != NodeKind::kDoubleLiteral &&
+                                        var.initializer->kind != NodeKind::kStringLiteral &&
+                                        var.initializer->kind != NodeKind::kBoolLiteral))) {
       continue;
     }
     const TypeNode* t = decl->type;
@@ -204,8 +204,9 @@ void FunctionCompiler::DoWhile_(DoWhile* s, std::vector<std::string> labels) {
 }
 
 void FunctionCompiler::For_(For* s, std::vector<std::string> labels) {
-  ForLoop(s->init, s->init_exprs, s->condition, s->updates, [&]() { ScopedStmt(s->body); },
-          s->body, nullptr, std::move(labels));
+  ForLoop(
+      s->init, s->init_exprs, s->condition, s->updates, [&]() { ScopedStmt(s->body); }, s->body,
+      nullptr, std::move(labels));
 }
 
 void FunctionCompiler::ForLoop(VarDeclStmt* init, const std::vector<Expr*>& init_exprs,
@@ -259,14 +260,14 @@ void FunctionCompiler::ForLoop(VarDeclStmt* init, const std::vector<Expr*>& init
 }
 
 void FunctionCompiler::ForIn_(ForIn* s, std::vector<std::string> labels) {
-  ForInLoop(s->loop_var, s->loop_target, s->iterable, s->iterable->pos,
-            [&]() { ScopedStmt(s->body); }, s->body, nullptr, std::move(labels));
+  ForInLoop(
+      s->loop_var, s->loop_target, s->iterable, s->iterable->pos, [&]() { ScopedStmt(s->body); },
+      s->body, nullptr, std::move(labels));
 }
 
 void FunctionCompiler::ForInLoop(VarDeclStmt* loop_var, Expr* loop_target, Expr* iterable,
-                                 uint32_t pos, const std::function<void()>& body,
-                                 Stmt* body_stmt, Expr* body_element,
-                                 std::vector<std::string> labels) {
+                                 uint32_t pos, const std::function<void()>& body, Stmt* body_stmt,
+                                 Expr* body_element, std::vector<std::string> labels) {
   int mark = free_reg_;
   int it = AllocReg();
   ExprTo(iterable, it);
@@ -294,9 +295,8 @@ void FunctionCompiler::ForInLoop(VarDeclStmt* loop_var, Expr* loop_target, Expr*
     EmitGetProp(reg, it, "current");
     if (v != nullptr) {
       const TypeNode* type = loop_var->type;
-      v->is_dynamic = type == nullptr
-                          ? IsDynamicExpr(iterable)
-                          : (type->kind == TypeNode::kNamed && type->name == "dynamic");
+      v->is_dynamic = type == nullptr ? IsDynamicExpr(iterable)
+                                      : (type->kind == TypeNode::kNamed && type->name == "dynamic");
       DeclareVarReg(v, reg);
       if (v->boxed()) Emit(Opcode::kNewBox, reg, reg, 0);
     }
@@ -668,8 +668,7 @@ void FunctionCompiler::Assert_(Expr* condition, Expr* message, uint32_t pos,
   // The condition's source as written: up to the parser's recorded end, or else up to the
   // ',' or ')' that ends it.
   std::string source;
-  if (file_ != nullptr && condition_end > condition->pos &&
-      condition_end <= file_->text().size()) {
+  if (file_ != nullptr && condition_end > condition->pos && condition_end <= file_->text().size()) {
     source = file_->text().substr(condition->pos, condition_end - condition->pos);
   } else if (file_ != nullptr) {
     const std::string& text = file_->text();

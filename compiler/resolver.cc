@@ -54,9 +54,9 @@ std::string ResolveUri(const std::string& base, const std::string& uri) {
 }  // namespace
 
 bool IsOperatorName(const std::string& name) {
-  static const std::set<std::string> kOperators = {
-      "==", "+", "-", "*", "/", "~/", "%", "<", ">", "<=", ">=", "[]", "[]=", "unary-",
-      "~", "&", "|", "^", "<<", ">>", ">>>"};
+  static const std::set<std::string> kOperators = {"==", "+", "-",  "*",  "/",  "~/",  "%",
+                                                   "<",  ">", "<=", ">=", "[]", "[]=", "unary-",
+                                                   "~",  "&", "|",  "^",  "<<", ">>",  ">>>"};
   return kOperators.count(name) > 0;
 }
 
@@ -416,8 +416,7 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
           if (fd->is_late && var.initializer != nullptr) {
             // Lazily initialized: the slot holds <uninitialized> until the synthesized getter
             // runs the initializer (see FieldElement).
-            FunctionElement* getter =
-                NewFunction(var.name, FunctionDesc::kMethod, library, file);
+            FunctionElement* getter = NewFunction(var.name, FunctionDesc::kMethod, library, file);
             getter->owner = cls;
             getter->is_getter = true;
             getter->is_late_field_getter = true;
@@ -426,8 +425,7 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
             getter->index = builder_->AddFunction();
             field->late_getter = getter;
             if (!fd->is_final) {
-              FunctionElement* setter =
-                  NewFunction(var.name, FunctionDesc::kMethod, library, file);
+              FunctionElement* setter = NewFunction(var.name, FunctionDesc::kMethod, library, file);
               setter->owner = cls;
               setter->is_setter = true;
               setter->is_late_field_setter = true;
@@ -453,9 +451,9 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
         f->is_setter = is_setter;
         f->is_static = md->is_static;
         f->is_external = md->is_external;
-        f->is_abstract = md->is_abstract || (!md->is_external && md->function != nullptr &&
-                                             md->function->body == nullptr &&
-                                             md->function->arrow_body == nullptr);
+        f->is_abstract = md->is_abstract ||
+                         (!md->is_external && md->function != nullptr &&
+                          md->function->body == nullptr && md->function->arrow_body == nullptr);
         if (f->is_abstract && md->is_static) {
           Error(file, md->name_pos, "Expected a function body or '=>'.");
           f->is_abstract = false;
@@ -487,12 +485,10 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
         InstanceMember& im = cls->members[md->name];
         bool conflict = false;
         if (is_getter) {
-          conflict = im.getter != nullptr || im.method != nullptr ||
-                     (im.field != nullptr);
+          conflict = im.getter != nullptr || im.method != nullptr || (im.field != nullptr);
           if (!conflict) im.getter = f;
         } else if (is_setter) {
-          conflict = im.setter != nullptr || im.method != nullptr ||
-                     (im.field != nullptr);
+          conflict = im.setter != nullptr || im.method != nullptr || (im.field != nullptr);
           if (!conflict) im.setter = f;
         } else {
           conflict = im.method != nullptr || im.getter != nullptr || im.setter != nullptr ||
@@ -507,8 +503,8 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
       case NodeKind::kConstructorDecl: {
         auto* cd = static_cast<ConstructorDecl*>(member);
         FunctionElement* f = NewFunction(
-            cd->name, cd->is_factory ? FunctionDesc::kFactory : FunctionDesc::kConstructor,
-            library, file);
+            cd->name, cd->is_factory ? FunctionDesc::kFactory : FunctionDesc::kConstructor, library,
+            file);
         f->owner = cls;
         f->decl = cd;
         f->node = cd->function;
@@ -569,8 +565,8 @@ void Resolver::ResolveImports(LibraryElement* library) {
       switch (d.kind) {
         case Directive::kImport:
         case Directive::kSource2012: {
-          if (d.kind == Directive::kSource2012 && d.uri.rfind("dart:", 0) != 0 &&
-              d.name.empty() && d.prefix.empty()) {
+          if (d.kind == Directive::kSource2012 && d.uri.rfind("dart:", 0) != 0 && d.name.empty() &&
+              d.prefix.empty()) {
             // #source('file.dart') includes a part: the loader passes its file with the
             // library, so there is nothing to resolve here.
             break;
@@ -785,8 +781,8 @@ TypeDesc Resolver::MakeType(const TypeNode* type, LibraryElement* library,
     auto name_of = [&](const TypeNode* p) {
       return MakeType(p, library, inner, file, report).name;
     };
-    std::string name = (type->return_type != nullptr ? name_of(type->return_type) : "dynamic") +
-                       " Function(";
+    std::string name =
+        (type->return_type != nullptr ? name_of(type->return_type) : "dynamic") + " Function(";
     bool first = true;
     for (const TypeNode* p : type->positional) {
       name += (first ? "" : ", ") + name_of(p);

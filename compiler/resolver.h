@@ -68,21 +68,21 @@ struct Binding {
 
 // A declared function: top-level, static, method, getter, setter, operator, constructor.
 struct FunctionElement {
-  int index = -1;  // Module function index.
+  int index = -1;    // Module function index.
   std::string name;  // As declared ("foo", "+", "named"; "" for an unnamed constructor).
   FunctionDesc::Kind kind = FunctionDesc::kTopLevel;
   LibraryElement* library = nullptr;
   const SourceFile* file = nullptr;
   ClassElement* owner = nullptr;
-  Decl* decl = nullptr;           // FunctionDecl, MethodDecl, ConstructorDecl; null if implicit.
-  FunctionNode* node = nullptr;   // Null for an implicit constructor.
+  Decl* decl = nullptr;          // FunctionDecl, MethodDecl, ConstructorDecl; null if implicit.
+  FunctionNode* node = nullptr;  // Null for an implicit constructor.
   bool is_getter = false;
   bool is_setter = false;
   bool is_static = false;
   bool is_abstract = false;
   bool is_external = false;
   bool is_factory = false;
-  bool is_const = false;  // Const constructor.
+  bool is_const = false;              // Const constructor.
   bool is_late_field_getter = false;  // Synthesized accessor of a `late` field with initializer.
   bool is_late_field_setter = false;
   FieldElement* late_field = nullptr;
@@ -95,7 +95,7 @@ struct FieldElement {
   int slot = -1;
   bool is_final = false;
   bool is_late = false;
-  bool is_double = false;  // Declared double: int literals assigned to it become doubles.
+  bool is_double = false;          // Declared double: int literals assigned to it become doubles.
   const TypeNode* type = nullptr;  // As declared (null when untyped).
   ClassElement* owner = nullptr;
   FieldDecl* decl = nullptr;
@@ -151,7 +151,7 @@ struct ClassElement {
   bool is_enum = false;
   std::vector<FieldElement*> fields;  // Own instance fields in slot order.
   std::map<std::string, InstanceMember> members;
-  std::map<std::string, Binding> statics;  // Static members and enum constants.
+  std::map<std::string, Binding> statics;                // Static members and enum constants.
   std::map<std::string, FunctionElement*> constructors;  // "" is the unnamed one.
   std::vector<GlobalElement*> enum_constants;
   int num_slots = 0;
@@ -163,8 +163,8 @@ struct LibraryElement {
   std::string uri;
   bool is_dart = false;
   std::vector<std::pair<const SourceFile*, CompilationUnit*>> units;
-  std::map<std::string, Binding> scope;     // Own top-level declarations.
-  std::map<std::string, Binding> imported;  // Public names of imported libraries.
+  std::map<std::string, Binding> scope;                   // Own top-level declarations.
+  std::map<std::string, Binding> imported;                // Public names of imported libraries.
   std::map<std::string, std::vector<Binding>> ambiguous;  // Names imported twice, differently.
 };
 
@@ -179,19 +179,19 @@ struct LocalVar {
   bool is_late = false;
   bool is_param = false;
   bool is_this = false;
-  bool is_self = false;          // Reg 0 of a local function: the closure itself.
+  bool is_self = false;  // Reg 0 of a local function: the closure itself.
   bool is_local_function = false;
   FunctionNode* function = nullptr;  // Local functions (and their self variable): for arity.
-  bool is_double = false;        // Declared double.
-  const TypeNode* type = nullptr;  // As declared (null for var/final without a type).
-  bool is_dynamic = false;       // Its static type is dynamic (set by codegen at declaration).
+  bool is_double = false;            // Declared double.
+  const TypeNode* type = nullptr;    // As declared (null for var/final without a type).
+  bool is_dynamic = false;           // Its static type is dynamic (set by codegen at declaration).
   bool has_initializer = false;
-  Expr* initializer = nullptr;   // Const locals (inlined) and lazy late locals.
-  bool captured = false;         // Used by a closure other than its owner.
-  bool assigned = false;         // Assigned anywhere besides its initializer.
-  bool nested_write = false;     // Assigned inside a larger expression.
+  Expr* initializer = nullptr;  // Const locals (inlined) and lazy late locals.
+  bool captured = false;        // Used by a closure other than its owner.
+  bool assigned = false;        // Assigned anywhere besides its initializer.
+  bool nested_write = false;    // Assigned inside a larger expression.
   bool read_in_closure = false;
-  int reg = -1;                  // Set by the code generator at the declaration.
+  int reg = -1;  // Set by the code generator at the declaration.
 
   bool boxed() const { return captured && assigned; }
   // A late local whose initializer runs on first read (not captured: reads are all in the
@@ -293,8 +293,8 @@ class Resolver {
                       const Binding& binding, const SourceFile* file, uint32_t pos);
   FunctionElement* NewFunction(const std::string& name, FunctionDesc::Kind kind,
                                LibraryElement* library, const SourceFile* file);
-  GlobalElement* NewGlobal(const std::string& name, LibraryElement* library,
-                           const SourceFile* file, uint32_t pos);
+  GlobalElement* NewGlobal(const std::string& name, LibraryElement* library, const SourceFile* file,
+                           uint32_t pos);
   void ResolveImports(LibraryElement* library);
   // Phase 2: class hierarchies and field slots.
   void LinkClass(ClassElement* cls);

@@ -76,9 +76,9 @@ class BodyResolver {
   LocalVar* UseThis(uint32_t pos, const std::string& what) {
     if (this_var_ == nullptr || !this_allowed_) {
       if (this_var_ != nullptr || in_field_initializer_) {
-        Error(pos, what.empty() ? "Can't access 'this' in a field initializer."
-                                : "Can't access 'this' in a field initializer to read '" + what +
-                                      "'.");
+        Error(pos, what.empty()
+                       ? "Can't access 'this' in a field initializer."
+                       : "Can't access 'this' in a field initializer to read '" + what + "'.");
       } else {
         Error(pos, what.empty() ? "Expected identifier, but got 'this'."
                                 : "Undefined name '" + what + "'.");
@@ -448,7 +448,8 @@ void BodyResolver::ResolveFunctionElement(FunctionElement* f) {
           b.cls = target;
           b.function = it->second;
           if (target->is_abstract && !it->second->is_factory) {
-            Error(t->pos, "The class '" + target->name + "' is abstract and can't be instantiated.");
+            Error(t->pos,
+                  "The class '" + target->name + "' is abstract and can't be instantiated.");
           }
         }
       }
@@ -1034,8 +1035,8 @@ void BodyResolver::ResolveConstructorCall(ConstructorCall* call) {
     tb = r_->LookupLibrary(tb.alias_library, tb.type_alias->type->name);
   }
   if (tb.kind != Binding::kClass) {
-    Error(t->pos, "Couldn't find constructor '" + t->name +
-                      (cname.empty() ? "" : "." + cname) + "'.");
+    Error(t->pos,
+          "Couldn't find constructor '" + t->name + (cname.empty() ? "" : "." + cname) + "'.");
   } else if (tb.cls->is_enum) {
     Error(t->pos, "Enums can't be instantiated.");
   } else {
@@ -1084,7 +1085,8 @@ void BodyResolver::ResolveAssignTarget(Expr* target, bool is_read, bool statemen
         case Binding::kGlobal:
           if (b.global->is_const) {
             Error(id->pos, "Can't assign to the const variable '" + id->name + "'.");
-          } else if (b.global->is_final && !(b.global->is_late && b.global->initializer == nullptr)) {
+          } else if (b.global->is_final &&
+                     !(b.global->is_late && b.global->initializer == nullptr)) {
             Error(id->pos, "Can't assign to the final variable '" + id->name + "'.");
           }
           break;
@@ -1138,8 +1140,8 @@ void BodyResolver::ResolveAssignTarget(Expr* target, bool is_read, bool statemen
       ClassElement* cls;
       LibraryElement* prefix;
       if (!pg->null_aware && ResolveStaticReceiver(pg->receiver, &cls, &prefix)) {
-        Binding b = cls != nullptr ? r_->LookupStatic(cls, pg->name)
-                                   : r_->LookupLibrary(prefix, pg->name);
+        Binding b =
+            cls != nullptr ? r_->LookupStatic(cls, pg->name) : r_->LookupLibrary(prefix, pg->name);
         if (b.kind == Binding::kGlobal) {
           if (b.global->is_const) {
             Error(pg->name_pos, "Can't assign to the const variable '" + pg->name + "'.");

@@ -2,11 +2,12 @@
 // opcodes.def must disassemble through a known format) and the verifier (well-formed code
 // passes; each kind of malformed code is rejected with a message).
 
+#include "vm/bytecode/bytecode.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "vm/bytecode/bytecode.h"
 #include "vm/bytecode/disassembler.h"
 #include "vm/bytecode/module.h"
 #include "vm/bytecode/verifier.h"
@@ -118,9 +119,13 @@ TEST(DisassemblerTest, EveryOpcodeDisassembles) {
 TEST(DisassemblerTest, AnnotatesIndices) {
   Module m = MakeModule();
   FunctionDesc& f = m.functions[0];
-  f.code = {EncodeABx(Opcode::kLoadConst, 1, 0), EncodeABx(Opcode::kGetGlobal, 2, 0),
-            EncodeABC(Opcode::kInvoke, 3, 1, 0), 0, (0u << 16) | 0u,
-            EncodeSAx(Opcode::kJump, -6), EncodeABC(Opcode::kReturn, 1, 0, 0)};
+  f.code = {EncodeABx(Opcode::kLoadConst, 1, 0),
+            EncodeABx(Opcode::kGetGlobal, 2, 0),
+            EncodeABC(Opcode::kInvoke, 3, 1, 0),
+            0,
+            (0u << 16) | 0u,
+            EncodeSAx(Opcode::kJump, -6),
+            EncodeABC(Opcode::kReturn, 1, 0, 0)};
   f.lines.push_back(LineEntry{0, 3, 7});
   std::string text = DisassembleFunction(m, 0);
   EXPECT_NE(text.find("LoadConst       r1, K0"), std::string::npos) << text;
@@ -137,7 +142,9 @@ TEST(VerifierTest, AcceptsWellFormedCode) {
   f.code = {EncodeABx(Opcode::kLoadConst, 1, 0),
             EncodeABx(Opcode::kJumpIfFalse, 1, 1),
             EncodeABx(Opcode::kClosure, 2, 1),
-            EncodeABC(Opcode::kInvoke, 3, 1, 0), 0, (1u << 16) | 0u,
+            EncodeABC(Opcode::kInvoke, 3, 1, 0),
+            0,
+            (1u << 16) | 0u,
             EncodeABC(Opcode::kReturn, 3, 0, 0)};
   std::string error;
   EXPECT_TRUE(VerifyModule(m, &error)) << error;
@@ -150,33 +157,41 @@ TEST(VerifierTest, RejectsMalformedCode) {
     const char* message;
   };
   std::vector<Case> cases = {
-      {"register", {EncodeABC(Opcode::kMove, 8, 0, 0), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
+      {"register",
+       {EncodeABC(Opcode::kMove, 8, 0, 0), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "register r8"},
-      {"constant", {EncodeABx(Opcode::kLoadConst, 1, 5), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
+      {"constant",
+       {EncodeABx(Opcode::kLoadConst, 1, 5), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "constant index"},
-      {"global", {EncodeABx(Opcode::kGetGlobal, 1, 1), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
+      {"global",
+       {EncodeABx(Opcode::kGetGlobal, 1, 1), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "global index"},
-      {"class", {EncodeABx(Opcode::kNew, 1, 3), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
+      {"class",
+       {EncodeABx(Opcode::kNew, 1, 3), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "class index"},
-      {"jump outside", {EncodeSAx(Opcode::kJump, 5), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
+      {"jump outside",
+       {EncodeSAx(Opcode::kJump, 5), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "jump target"},
       {"jump into operand",
        {EncodeSAx(Opcode::kJump, 1), EncodeABC(Opcode::kGetProp, 1, 1, 0), 0,
         EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "jump target"},
       {"falls off", {EncodeABC(Opcode::kMove, 1, 2, 0)}, "run past its end"},
-      {"truncated", {EncodeABC(Opcode::kReturnNull, 0, 0, 0), EncodeABC(Opcode::kGetProp, 1, 1, 0)},
+      {"truncated",
+       {EncodeABC(Opcode::kReturnNull, 0, 0, 0), EncodeABC(Opcode::kGetProp, 1, 1, 0)},
        "past the end"},
       {"call registers",
        {EncodeABC(Opcode::kCallStatic, 5, 3, 0), 0, 0, EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "register r8"},
-      {"name", {EncodeABC(Opcode::kGetProp, 1, 1, 0), 7, EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
+      {"name",
+       {EncodeABC(Opcode::kGetProp, 1, 1, 0), 7, EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "name index"},
       {"capture outside closure",
        {EncodeABC(Opcode::kGetCapture, 1, 0, 0), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "capture"},
       {"argdesc count",
-       {EncodeABC(Opcode::kInvoke, 1, 2, 0), 0, (1u << 16), EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
+       {EncodeABC(Opcode::kInvoke, 1, 2, 0), 0, (1u << 16),
+        EncodeABC(Opcode::kReturnNull, 0, 0, 0)},
        "argument descriptor"},
       {"bad opcode", {0xff, EncodeABC(Opcode::kReturnNull, 0, 0, 0)}, "unknown opcode"},
   };

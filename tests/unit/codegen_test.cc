@@ -270,8 +270,8 @@ TEST(CodegenTest, LoadIntOnlyForSmallInts) {
 }
 
 TEST(CodegenTest, LoopConditionJumpsOnComparison) {
-  auto c = CompileOk(
-      "void main() { var s = 0; for (var i = 0; i < 100; i++) { s += i; } print(s); }\n");
+  auto c =
+      CompileOk("void main() { var s = 0; for (var i = 0; i < 100; i++) { s += i; } print(s); }\n");
   const FunctionDesc* f = FindFunction(*c->module, "main");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(CountOps(*f, Opcode::kJumpIfFalse), 1);
@@ -292,8 +292,9 @@ TEST(CodegenTest, CallArgumentsLandInPlace) {
 }
 
 TEST(CodegenTest, NullComparisonsJumpDirectly) {
-  auto c = CompileOk("void f(int? x) { if (x == null) print(1); if (x != null) print(2); }\n"
-                     "void main() { f(null); }\n");
+  auto c = CompileOk(
+      "void f(int? x) { if (x == null) print(1); if (x != null) print(2); }\n"
+      "void main() { f(null); }\n");
   const FunctionDesc* f = FindFunction(*c->module, "f");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(CountOps(*f, Opcode::kJumpIfNotNull), 1) << Listing(*c, "f");
@@ -323,8 +324,8 @@ TEST(CodegenTest, EvaluationOrderSurvivesAssignmentsInOperands) {
 }
 
 TEST(CodegenTest, CapturedAssignedVariablesAreBoxed) {
-  auto c = CompileOk(
-      "void main() { var a = 1; var b = 2; var f = () => a + b; a = 3; print(f()); }\n");
+  auto c =
+      CompileOk("void main() { var a = 1; var b = 2; var f = () => a + b; a = 3; print(f()); }\n");
   const FunctionDesc* main = FindFunction(*c->module, "main");
   const FunctionDesc* closure = FindFunction(*c->module, "main.<anonymous closure>");
   ASSERT_NE(main, nullptr);
@@ -350,8 +351,8 @@ TEST(CodegenTest, CapturesGoThroughIntermediateClosures) {
 }
 
 TEST(CodegenTest, LoopVariableGetsFreshBoxPerIteration) {
-  auto c = CompileOk(
-      "void main() { var fs = []; for (var i = 0; i < 3; i++) { fs.add(() => i); } }\n");
+  auto c =
+      CompileOk("void main() { var fs = []; for (var i = 0; i < 3; i++) { fs.add(() => i); } }\n");
   const FunctionDesc* f = FindFunction(*c->module, "main");
   ASSERT_NE(f, nullptr);
   // At the declaration and before each update.
@@ -463,40 +464,57 @@ TEST(CodegenErrorTest, ReportsDartMessagesAtTheirPositions) {
   std::vector<ErrorCase> cases = {
       {"undefined name", "void main() {\n  print(nope);\n}\n", {"2:9: Undefined name 'nope'."}},
       {"method not found", "void main() {\n  nope(1);\n}\n", {"2:3: Method not found: 'nope'."}},
-      {"final local", "void main() {\n  final x = 1;\n  x = 2;\n}\n",
+      {"final local",
+       "void main() {\n  final x = 1;\n  x = 2;\n}\n",
        {"3:3: Can't assign to the final variable 'x'."}},
-      {"const local", "void main() {\n  const x = 1;\n  x++;\n}\n",
+      {"const local",
+       "void main() {\n  const x = 1;\n  x++;\n}\n",
        {"3:3: Can't assign to the const variable 'x'."}},
-      {"final top-level", "final t = 1;\nvoid main() {\n  t = 2;\n}\n",
+      {"final top-level",
+       "final t = 1;\nvoid main() {\n  t = 2;\n}\n",
        {"3:3: Can't assign to the final variable 't'."}},
-      {"final static", "class A { static final s = 1; }\nvoid main() {\n  A.s = 2;\n}\n",
+      {"final static",
+       "class A { static final s = 1; }\nvoid main() {\n  A.s = 2;\n}\n",
        {"3:5: Can't assign to the final variable 's'."}},
-      {"too many", "void f(int a) {}\nvoid main() {\n  f(1, 2);\n}\n",
+      {"too many",
+       "void f(int a) {}\nvoid main() {\n  f(1, 2);\n}\n",
        {"3:3: Too many positional arguments: 1 allowed, but 2 found."}},
-      {"too few", "void f(int a, int b) {}\nvoid main() {\n  f(1);\n}\n",
+      {"too few",
+       "void f(int a, int b) {}\nvoid main() {\n  f(1);\n}\n",
        {"3:3: Too few positional arguments: 2 required, 1 given."}},
-      {"no named", "void f({int a = 0}) {}\nvoid main() {\n  f(b: 1);\n}\n",
+      {"no named",
+       "void f({int a = 0}) {}\nvoid main() {\n  f(b: 1);\n}\n",
        {"3:5: No named parameter with the name 'b'."}},
-      {"required named", "void f({required int a}) {}\nvoid main() {\n  f();\n}\n",
+      {"required named",
+       "void f({required int a}) {}\nvoid main() {\n  f();\n}\n",
        {"3:3: Required named parameter 'a' must be provided."}},
-      {"constructor arity", "class A { A(int x); }\nvoid main() {\n  A();\n}\n",
+      {"constructor arity",
+       "class A { A(int x); }\nvoid main() {\n  A();\n}\n",
        {"3:3: Too few positional arguments: 1 required, 0 given."}},
-      {"duplicate local", "void main() {\n  var a = 1;\n  var a = 2;\n}\n",
+      {"duplicate local",
+       "void main() {\n  var a = 1;\n  var a = 2;\n}\n",
        {"3:7: 'a' is already declared in this scope."}},
-      {"duplicate top-level", "void f() {}\nvoid f() {}\nvoid main() {}\n",
+      {"duplicate top-level",
+       "void f() {}\nvoid f() {}\nvoid main() {}\n",
        {"2:6: 'f' is already declared in this scope."}},
-      {"use before declaration", "var a = 1;\nvoid main() {\n  print(a);\n  var a = 2;\n}\n",
+      {"use before declaration",
+       "var a = 1;\nvoid main() {\n  print(a);\n  var a = 2;\n}\n",
        {"3:9: Local variable 'a' can't be referenced before it is declared."}},
-      {"break outside", "void main() {\n  break;\n}\n",
+      {"break outside",
+       "void main() {\n  break;\n}\n",
        {"2:3: A break statement can't be used outside of a loop or switch statement."}},
-      {"unknown label", "void main() {\n  while (true) {\n    break nope;\n  }\n}\n",
+      {"unknown label",
+       "void main() {\n  while (true) {\n    break nope;\n  }\n}\n",
        {"3:5: Can't find label 'nope'."}},
-      {"rethrow outside", "void main() {\n  rethrow;\n}\n",
+      {"rethrow outside",
+       "void main() {\n  rethrow;\n}\n",
        {"2:3: 'rethrow' can only be used in catch clauses."}},
       {"unknown type", "void main() {\n  Foo x;\n}\n", {"2:3: Type 'Foo' not found."}},
-      {"abstract instantiation", "abstract class A {}\nvoid main() {\n  A();\n}\n",
+      {"abstract instantiation",
+       "abstract class A {}\nvoid main() {\n  A();\n}\n",
        {"3:3: The class 'A' is abstract and can't be instantiated."}},
-      {"missing constructor", "class A {}\nvoid main() {\n  A.named();\n}\n",
+      {"missing constructor",
+       "class A {}\nvoid main() {\n  A.named();\n}\n",
        {"3:5: Member not found: 'named'."}},
       {"super method missing",
        "class A {}\nclass B extends A {\n  void m() { super.m(); }\n}\nvoid main() {}\n",
@@ -506,9 +524,11 @@ TEST(CodegenErrorTest, ReportsDartMessagesAtTheirPositions) {
       {"instance member in static",
        "class A {\n  int x = 0;\n  static void s() { print(x); }\n}\nvoid main() {}\n",
        {"3:27: Undefined name 'x'."}},
-      {"supertype cycle", "class A extends B {}\nclass B extends A {}\nvoid main() {}\n",
+      {"supertype cycle",
+       "class A extends B {}\nclass B extends A {}\nvoid main() {}\n",
        {"1:7: 'A' is a supertype of itself."}},
-      {"several at once", "void main() {\n  a;\n  b();\n  final c = 1;\n  c = 2;\n}\n",
+      {"several at once",
+       "void main() {\n  a;\n  b();\n  final c = 1;\n  c = 2;\n}\n",
        {"2:3: Undefined name 'a'.", "3:3: Method not found: 'b'.",
         "5:3: Can't assign to the final variable 'c'."}},
   };
@@ -616,7 +636,8 @@ TEST(CodegenConstructTest, EveryTierOneConstructCompiles) {
         const p = P(1); const list = [1, 2, P(3)]; const m = {'a': 1}; const s = {1, 2};
         const n = 3; const sum = n + 1;
         void main() { const local = P(2); const lst = [local]; print(identical(p, const P(1)));
-          print([p, list, m, s, n, sum, local, lst, const [1], const {'k': 'v'}, const <int>{}]); })x"},
+          print([p, list, m, s, n, sum, local, lst, const [1], const {'k': 'v'},
+            const <int>{}]); })x"},
       {"enums", R"x(enum Color { red, green }
         void main() { print(Color.red); print(Color.values.length); print(Color.green.index);
           print(Color.red.name); var c = Color.green; print(c == Color.green); })x"},

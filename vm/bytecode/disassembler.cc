@@ -280,8 +280,8 @@ std::string DisassembleFunction(const Module& module, int function_index) {
     return "<bad function " + std::to_string(function_index) + ">\n";
   }
   const FunctionDesc& f = module.functions[function_index];
-  std::string out = "function F" + std::to_string(function_index) + " '" + f.name + "' " +
-                    KindName(f.kind);
+  std::string out =
+      "function F" + std::to_string(function_index) + " '" + f.name + "' " + KindName(f.kind);
   if (f.is_getter) out += " getter";
   if (f.is_setter) out += " setter";
   if (f.owner_class >= 0) out += " class=" + ClassText(module, f.owner_class);
@@ -385,8 +385,7 @@ std::string DisassembleModule(const Module& module, bool include_dart_libraries)
   }
   for (size_t i = 0; i < module.const_objects.size(); i++) {
     int init = module.const_objects[i].initializer;
-    if (!include_dart_libraries && init >= 0 &&
-        init < static_cast<int>(module.functions.size()) &&
+    if (!include_dart_libraries && init >= 0 && init < static_cast<int>(module.functions.size()) &&
         is_dart(module.functions[init].library)) {
       continue;
     }

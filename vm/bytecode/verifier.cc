@@ -78,7 +78,8 @@ class FunctionVerifier {
 
  private:
   bool Fail(const std::string& message) {
-    if (error_ != nullptr) *error_ = "F" + std::to_string(index_) + " '" + f_.name + "': " + message;
+    if (error_ != nullptr)
+      *error_ = "F" + std::to_string(index_) + " '" + f_.name + "': " + message;
     return false;
   }
   bool FailAt(int pc, const std::string& message) {
@@ -89,8 +90,8 @@ class FunctionVerifier {
     if (f_.num_registers < 1 || f_.num_registers > kMaxRegisters) {
       return Fail("num_registers " + std::to_string(f_.num_registers) + " out of range");
     }
-    int params = f_.num_required + f_.num_optional_positional +
-                 static_cast<int>(f_.named_params.size());
+    int params =
+        f_.num_required + f_.num_optional_positional + static_cast<int>(f_.named_params.size());
     if (f_.num_required < 0 || f_.num_optional_positional < 0) return Fail("bad parameter count");
     if (!f_.is_external && params + 1 > f_.num_registers) {
       return Fail("parameters do not fit the registers");
@@ -277,8 +278,7 @@ class FunctionVerifier {
       case Opcode::kJumpIfNotNull:
         return Reg(pc, a) && Target(pc, len, DecodeSBx(w));
       case Opcode::kInstanceOf:
-        return Reg(pc, a) && Reg(pc, b) &&
-               Index(pc, static_cast<int>(w1), m_.types.size(), "type");
+        return Reg(pc, a) && Reg(pc, b) && Index(pc, static_cast<int>(w1), m_.types.size(), "type");
       case Opcode::kCast:
       case Opcode::kLoadType:
         return Reg(pc, a) && Index(pc, bx, m_.types.size(), "type");
