@@ -587,7 +587,11 @@ op_AddInt: {
     }
   }
   SAVE_PC();
-  Value r = Arithmetic(kOpAdd, b, Value::Smi(OP_SC));
+  // `x - 1` compiles to AddInt with -1: an object with only operator - must see `- 1`.
+  int constant = OP_SC;
+  bool number = b.IsSmi() || IsDouble(b) || IsMint(b);
+  Value r = !number && constant < 0 ? Arithmetic(kOpSub, b, Value::Smi(-constant))
+                                    : Arithmetic(kOpAdd, b, Value::Smi(constant));
   CHECK(r);
   R(OP_A) = r;
   DISPATCH();
