@@ -824,6 +824,25 @@ void FunctionCompiler::CondJump(Expr* e, bool jump_if, std::vector<int>* jumps) 
         }
         return;
       }
+      if ((b->op == "<" || b->op == "<=" || b->op == ">" || b->op == ">=") &&
+          b->left->kind != NodeKind::kSuper) {
+        // One compare-and-branch instead of a comparison into a register and a test of it.
+        Opcode op = b->op == "<"    ? Opcode::kJumpLt
+                    : b->op == "<=" ? Opcode::kJumpLe
+                    : b->op == ">"  ? Opcode::kJumpGt
+                                    : Opcode::kJumpGe;
+        int mark = free_reg_;
+        int l = ExprAny(b->left);
+        int inner = free_reg_;
+        int r = ExprAny(b->right);
+        Pos(b->op_pos);
+        int at = fb_.EmitABC(op, l, r, 0);
+        fb_.EmitWord(jump_if ? 1u : 0u);
+        jumps->push_back(at);
+        FreeTo(inner);
+        FreeTo(mark);
+        return;
+      }
       if ((b->op == "==" || b->op == "!=") && b->left->kind != NodeKind::kSuper) {
         Expr* other = nullptr;
         if (b->right->kind == NodeKind::kNullLiteral) other = b->left;

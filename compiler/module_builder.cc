@@ -104,7 +104,12 @@ bool FunctionBuilder::PatchJump(int jump_pc, int target) {
   uint32_t word = desc_.code[jump_pc];
   Opcode op = DecodeOp(word);
   int offset = target - (jump_pc + InstructionLength(op));
-  if (InfoOf(op).format == OperandFormat::ksAx) {
+  if (IsCompareJump(op)) {
+    // The offset lives in the operand word, above the bit that says which outcome jumps.
+    if (offset < -(1 << 30) || offset >= (1 << 30)) return false;
+    uint32_t& w1 = desc_.code[jump_pc + 1];
+    w1 = (static_cast<uint32_t>(offset) << 1) | (w1 & 1);
+  } else if (InfoOf(op).format == OperandFormat::ksAx) {
     if (offset < kMinSAx || offset > kMaxSAx) return false;
     desc_.code[jump_pc] = EncodeSAx(op, offset);
   } else {

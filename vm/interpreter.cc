@@ -736,6 +736,31 @@ op_JumpIfNotNull:
   if (!R(OP_A).IsNull()) pc += OP_SBX;
   DISPATCH();
 
+  // Fused compare and branch: the condition of if/while/for in one dispatch.
+#define ISLET_COMPARE_JUMP(name, op)                                                 \
+  op_Jump##name : {                                                                  \
+    uint32_t w = *pc++;                                                              \
+    Value b = R(OP_A), c = R(OP_B);                                                  \
+    bool cond;                                                                       \
+    if (((b.raw() | c.raw()) & 1) == 0) {                                            \
+      cond = static_cast<int64_t>(b.raw()) op static_cast<int64_t>(c.raw());         \
+    } else if (IsDouble(b) && IsDouble(c)) {                                         \
+      cond = DoubleValue(b) op DoubleValue(c);                                       \
+    } else {                                                                         \
+      SAVE_PC();                                                                     \
+      Value r = Compare(kCmp##name, b, c);                                           \
+      CHECK(r);                                                                      \
+      cond = r == Value::True();                                                     \
+    }                                                                                \
+    if (cond == static_cast<bool>(w & 1)) pc += static_cast<int32_t>(w) >> 1;        \
+    DISPATCH();                                                                      \
+  }
+  ISLET_COMPARE_JUMP(Lt, <)
+  ISLET_COMPARE_JUMP(Le, <=)
+  ISLET_COMPARE_JUMP(Gt, >)
+  ISLET_COMPARE_JUMP(Ge, >=)
+#undef ISLET_COMPARE_JUMP
+
 op_JumpIfNoAsserts:
   if (!options_.enable_asserts) pc += OP_SAX;
   DISPATCH();

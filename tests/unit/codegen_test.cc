@@ -274,12 +274,15 @@ TEST(CodegenTest, LoopConditionJumpsOnComparison) {
       CompileOk("void main() { var s = 0; for (var i = 0; i < 100; i++) { s += i; } print(s); }\n");
   const FunctionDesc* f = FindFunction(*c->module, "main");
   ASSERT_NE(f, nullptr);
-  EXPECT_EQ(CountOps(*f, Opcode::kJumpIfFalse), 1);
+  // The condition is one compare-and-branch: no Lt into a register, no JumpIfFalse, no Not.
+  EXPECT_EQ(CountOps(*f, Opcode::kJumpLt), 1);
+  EXPECT_EQ(CountOps(*f, Opcode::kLt), 0);
+  EXPECT_EQ(CountOps(*f, Opcode::kJumpIfFalse), 0);
   EXPECT_EQ(CountOps(*f, Opcode::kJumpLoop), 1);
   EXPECT_EQ(CountOps(*f, Opcode::kNot), 0);
-  // Two declarations, the loop (LoadInt 100, Lt, JumpIfFalse, Add, AddInt, JumpLoop), the
-  // print (Move, CallStatic) and ReturnNull.
-  EXPECT_EQ(CountInstructions(*f), 11) << Listing(*c, "main");
+  // Two declarations, the loop (LoadInt 100, JumpLt, Add, AddInt, JumpLoop), the print (Move,
+  // CallStatic) and ReturnNull.
+  EXPECT_EQ(CountInstructions(*f), 10) << Listing(*c, "main");
 }
 
 TEST(CodegenTest, CallArgumentsLandInPlace) {

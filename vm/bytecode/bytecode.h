@@ -70,6 +70,14 @@ inline constexpr uint32_t EncodeSAx(Opcode op, int sax) {
   return static_cast<uint32_t>(op) | (static_cast<uint32_t>(sax & 0xffffff) << 8);
 }
 
+// JumpLt/Le/Gt/Ge: compare two registers and branch, the offset in the operand word.
+inline constexpr bool IsCompareJump(Opcode op) {
+  return op == Opcode::kJumpLt || op == Opcode::kJumpLe || op == Opcode::kJumpGt ||
+         op == Opcode::kJumpGe;
+}
+// The branch offset of a compare-jump's operand word (bit 0 is the outcome that jumps).
+inline constexpr int CompareJumpOffset(uint32_t w1) { return static_cast<int32_t>(w1) >> 1; }
+
 inline constexpr Opcode DecodeOp(uint32_t w) { return static_cast<Opcode>(w & 0xff); }
 inline constexpr int DecodeA(uint32_t w) { return (w >> 8) & 0xff; }
 inline constexpr int DecodeB(uint32_t w) { return (w >> 16) & 0xff; }

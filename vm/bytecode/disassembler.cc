@@ -246,6 +246,13 @@ std::string DisassembleInstruction(const Module& module, const FunctionDesc& f, 
     case Opcode::kJumpIfNotNull:
       operands = R(a) + ", " + target(DecodeSBx(w));
       break;
+    case Opcode::kJumpLt:
+    case Opcode::kJumpLe:
+    case Opcode::kJumpGt:
+    case Opcode::kJumpGe:
+      operands = R(a) + ", " + R(b) + ", " + ((w1 & 1) ? "if true " : "if false ") +
+                 target(CompareJumpOffset(w1));
+      break;
     case Opcode::kInstanceOf:
       operands = R(a) + ", " + R(b) + ", T" + std::to_string(w1);
       comment = TypeText(module, static_cast<int>(w1));

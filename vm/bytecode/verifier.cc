@@ -277,6 +277,11 @@ class FunctionVerifier {
       case Opcode::kJumpIfNull:
       case Opcode::kJumpIfNotNull:
         return Reg(pc, a) && Target(pc, len, DecodeSBx(w));
+      case Opcode::kJumpLt:
+      case Opcode::kJumpLe:
+      case Opcode::kJumpGt:
+      case Opcode::kJumpGe:
+        return Reg(pc, a) && Reg(pc, b) && Target(pc, len, CompareJumpOffset(w1));
       case Opcode::kInstanceOf:
         return Reg(pc, a) && Reg(pc, b) && Index(pc, static_cast<int>(w1), m_.types.size(), "type");
       case Opcode::kCast:
