@@ -26,6 +26,11 @@ struct LibrarySource {
 // libraries, then the script's library LAST; Module::main_function is that last library's
 // `main` (-1 when it has none). Returns nullptr when [diagnostics] has errors (all of them
 // reported). The SourceFiles must outlive the call only.
+// The absolute URI that [uri] (as written in an import, export or part directive) names when
+// it appears in the file or library at [base]: URIs with a scheme are returned as they are,
+// relative ones are resolved against [base]'s folder with "." and ".." segments removed.
+std::string ResolveUri(const std::string& base, const std::string& uri);
+
 std::unique_ptr<Module> CompileProgram(const std::vector<LibrarySource>& libraries,
                                        Diagnostics* diagnostics);
 

@@ -17,7 +17,8 @@ namespace {
 
 bool IsPrivate(const std::string& name) { return !name.empty() && name[0] == '_'; }
 
-// The library uri [uri] refers to from a library at [base].
+}  // namespace
+
 std::string ResolveUri(const std::string& base, const std::string& uri) {
   if (uri.find(':') != std::string::npos) return uri;
   size_t slash = base.rfind('/');
@@ -51,7 +52,6 @@ std::string ResolveUri(const std::string& base, const std::string& uri) {
   return out;
 }
 
-}  // namespace
 
 bool IsOperatorName(const std::string& name) {
   static const std::set<std::string> kOperators = {"==", "+", "-",  "*",  "/",  "~/",  "%",
@@ -536,6 +536,9 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
 }
 
 void Resolver::ResolveImports(LibraryElement* library) {
+  // Names whose binding came from a dart: library: Dart lets a name from any other import hide
+  // them instead of making the name ambiguous.
+  std::set<std::string> from_system;
   auto import_names = [&](LibraryElement* from, const std::vector<std::string>* show,
                           const std::vector<std::string>* hide) {
     for (auto& [name, binding] : from->scope) {
@@ -548,17 +551,25 @@ void Resolver::ResolveImports(LibraryElement* library) {
         continue;
       }
       auto it = library->imported.find(name);
-      if (it == library->imported.end()) {
+      bool same = it != library->imported.end() && it->second.cls == binding.cls &&
+                  it->second.function == binding.function &&
+                  it->second.global == binding.global && it->second.setter == binding.setter;
+      if (it == library->imported.end() || (!same && from_system.count(name) && !from->is_dart)) {
         library->imported[name] = binding;
-      } else if (it->second.cls != binding.cls || it->second.function != binding.function ||
-                 it->second.global != binding.global || it->second.setter != binding.setter) {
+        if (from->is_dart) {
+          from_system.insert(name);
+        } else {
+          from_system.erase(name);
+        }
+      } else if (!same && !(from->is_dart && !from_system.count(name))) {
         library->ambiguous[name].push_back(binding);
       }
     }
   };
-  // Every library sees the public names of every other dart: library of the compilation.
+  // dart:core is imported into every library implicitly; other dart: libraries only when
+  // imported.
   for (LibraryElement* other : libraries_) {
-    if (other != library && other->is_dart) import_names(other, nullptr, nullptr);
+    if (other != library && other->uri == "dart:core") import_names(other, nullptr, nullptr);
   }
   for (auto& [file, unit] : library->units) {
     for (const Directive& d : unit->directives) {
@@ -586,7 +597,7 @@ void Resolver::ResolveImports(LibraryElement* library) {
             b.kind = Binding::kPrefix;
             b.prefix = target;
             DeclareInScope(&library->scope, d.prefix, b, file, d.pos);
-          } else if (target != library && !target->is_dart) {
+          } else if (target != library) {
             import_names(target, &d.show, &d.hide);
           }
           break;

@@ -8,13 +8,16 @@
 #include <fstream>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "compiler/compiler.h"
+#include "compiler/ast.h"
 #include "compiler/diagnostics.h"
+#include "compiler/parser.h"
 #include "compiler/source.h"
 #include "islet.h"
 #include "stdlib/embedded.h"
@@ -42,7 +45,75 @@ struct Compiled {
   std::unique_ptr<Module> module;
 };
 
-// Compiles [uri]/[text] with the embedded dart: libraries; nullptr after reporting errors.
+bool ReadFileText(const std::string& path, std::string* text, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  std::ostringstream s;
+  s << in.rdbuf();
+  *text = s.str();
+  return true;
+}
+
+// Finds the user libraries the script needs: it reads the directives of every file it loads
+// (import, export, part) and loads the file: URIs they name, with a work list (no recursion,
+// import cycles allowed). Returns the libraries with the script's first; their part files are
+// in each LibrarySource. A file that cannot be read is a compile error at its directive.
+// dart: URIs are embedded; other schemes (package:) are left to the resolver to report.
+std::vector<LibrarySource> LoadUserLibraries(Compiled* out, const SourceFile* script,
+                                             Diagnostics* diagnostics) {
+  std::vector<LibrarySource> libraries;
+  std::map<std::string, size_t> library_index;  // Library uri -> index in libraries.
+  std::set<std::string> loaded_files;
+  struct Scan {
+    const SourceFile* file;
+    size_t library;
+  };
+  std::vector<Scan> work;
+  libraries.push_back(LibrarySource{script->uri(), {script}});
+  library_index[script->uri()] = 0;
+  loaded_files.insert(script->uri());
+  work.push_back({script, 0});
+  while (!work.empty()) {
+    Scan scan = work.back();
+    work.pop_back();
+    // The real parse, with its diagnostics, happens in CompileProgram; here only the
+    // directives are read.
+    Diagnostics ignored;
+    std::unique_ptr<CompilationUnit> unit = ParseCompilationUnit(scan.file, &ignored);
+    for (const Directive& d : unit->directives) {
+      bool is_part = d.kind == Directive::kPart;
+      if (d.kind != Directive::kImport && d.kind != Directive::kExport && !is_part) continue;
+      std::string target = ResolveUri(scan.file->uri(), d.uri);
+      if (target.rfind("file://", 0) != 0) continue;
+      if (is_part ? loaded_files.count(target) > 0 : library_index.count(target) > 0) continue;
+      std::string file_path = target.substr(7);
+      std::string text, error;
+      if (!ReadFileText(file_path, &text, &error)) {
+        diagnostics->Error(scan.file, d.pos, "Error when reading '" + d.uri + "': " + error);
+        continue;
+      }
+      out->files.push_back(std::make_unique<SourceFile>(target, file_path, std::move(text)));
+      const SourceFile* file = out->files.back().get();
+      loaded_files.insert(target);
+      size_t library = scan.library;
+      if (is_part) {
+        libraries[library].files.push_back(file);
+      } else {
+        library = libraries.size();
+        library_index[target] = library;
+        libraries.push_back(LibrarySource{target, {file}});
+      }
+      work.push_back({file, library});
+    }
+  }
+  return libraries;
+}
+
+// Compiles [uri]/[text] with the embedded dart: libraries and the files it imports; nullptr
+// after reporting errors.
 std::unique_ptr<Compiled> Compile(const Islet_Config& config, const std::string& uri,
                                   const std::string& path, std::string text) {
   auto out = std::make_unique<Compiled>();
@@ -63,11 +134,11 @@ std::unique_ptr<Compiled> Compile(const Islet_Config& config, const std::string&
     if (name != "dart:core") libraries.push_back(lib);
   }
   out->files.push_back(std::make_unique<SourceFile>(uri, path, std::move(text)));
-  LibrarySource script;
-  script.uri = uri;
-  script.files.push_back(out->files.back().get());
-  libraries.push_back(script);
   Diagnostics diagnostics;
+  std::vector<LibrarySource> user = LoadUserLibraries(out.get(), out->files.back().get(),
+                                                      &diagnostics);
+  // The script's library last: CompileProgram takes main from the last library.
+  libraries.insert(libraries.end(), user.rbegin(), user.rend());
   out->module = CompileProgram(libraries, &diagnostics);
   if (diagnostics.has_errors() || out->module == nullptr) {
     Report(config, diagnostics.Format());
@@ -77,17 +148,10 @@ std::unique_ptr<Compiled> Compile(const Islet_Config& config, const std::string&
 }
 
 bool ReadFile(const Islet_Config& config, const char* path, std::string* text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    int err = errno;
-    Report(config, std::string("Error: Error when reading '") + path + "': " +
-                       std::strerror(err) + "\n");
-    return false;
-  }
-  std::ostringstream s;
-  s << in.rdbuf();
-  *text = s.str();
-  return true;
+  std::string error;
+  if (ReadFileText(path, text, &error)) return true;
+  Report(config, std::string("Error: Error when reading '") + path + "': " + error + "\n");
+  return false;
 }
 
 std::string FileUri(const char* path) {
