@@ -25,23 +25,21 @@ class SourceFile;
 
 // Every node kind, declared once. Expressions, statements and declarations share one enum so a
 // single switch can dispatch on any node.
-#define ISLET_AST_NODES(V)                                                      \
-  /* Expressions */                                                             \
-  V(NullLiteral) V(BoolLiteral) V(IntLiteral) V(DoubleLiteral) V(StringLiteral) \
-  V(StringInterpolation) V(ListLiteral) V(SetOrMapLiteral) V(Identifier)        \
-  V(This) V(Super) V(PropertyGet) V(Invocation) V(FunctionCall) V(Index)        \
-  V(ConstructorCall) V(Assign) V(Update) V(Unary) V(Binary) V(Conditional)      \
-  V(Is) V(As) V(NullCheck) V(Throw) V(FunctionExpr) V(Cascade)                  \
-  V(CascadeReceiver) V(Await) V(TypeLiteral)                                    \
-  /* Collection elements (only inside list/set/map literals) */                 \
-  V(MapEntryElement) V(SpreadElement) V(IfElement) V(ForElement)                \
-  /* Statements */                                                              \
-  V(Block) V(ExprStmt) V(VarDeclStmt) V(If) V(For) V(ForIn) V(While)            \
-  V(DoWhile) V(Switch) V(Break) V(Continue) V(Return) V(Try) V(Rethrow)         \
-  V(Assert) V(Labeled) V(LocalFunction) V(Empty) V(Yield)                       \
-  /* Declarations */                                                            \
-  V(FunctionDecl) V(ClassDecl) V(FieldDecl) V(MethodDecl) V(ConstructorDecl)    \
-  V(EnumDecl) V(TypedefDecl) V(TopLevelVarDecl) V(MixinDecl) V(ExtensionDecl)
+#define ISLET_AST_NODES(V)                                                                         \
+  /* Expressions */                                                                                \
+  V(NullLiteral)                                                                                   \
+  V(BoolLiteral) V(IntLiteral) V(DoubleLiteral) V(StringLiteral) V(StringInterpolation)            \
+      V(ListLiteral) V(SetOrMapLiteral) V(Identifier) V(This) V(Super) V(PropertyGet)              \
+          V(Invocation) V(FunctionCall) V(Index) V(ConstructorCall) V(Assign) V(Update) V(Unary)   \
+              V(Binary) V(Conditional) V(Is) V(As) V(NullCheck) V(Throw) V(FunctionExpr)           \
+                  V(Cascade) V(CascadeReceiver) V(Await)                                           \
+                      V(TypeLiteral) /* Collection elements (only inside list/set/map literals) */ \
+      V(MapEntryElement) V(SpreadElement) V(IfElement) V(ForElement) /* Statements */              \
+      V(Block) V(ExprStmt) V(VarDeclStmt) V(If) V(For) V(ForIn) V(While) V(DoWhile) V(Switch)      \
+          V(Break) V(Continue) V(Return) V(Try) V(Rethrow) V(Assert) V(Labeled) V(LocalFunction)   \
+              V(Empty) V(Yield) /* Declarations */                                                 \
+      V(FunctionDecl) V(ClassDecl) V(FieldDecl) V(MethodDecl) V(ConstructorDecl) V(EnumDecl)       \
+          V(TypedefDecl) V(TopLevelVarDecl) V(MixinDecl) V(ExtensionDecl)
 
 enum class NodeKind : uint8_t {
 #define ISLET_AST_ENUM(name) k##name,
@@ -68,13 +66,13 @@ struct TypeNode {
   };
   Kind kind = kNamed;
   uint32_t pos = 0;
-  std::string name;                  // kNamed: the name, with "prefix." if qualified.
-  std::vector<TypeNode*> args;       // kNamed: type arguments.
-  bool nullable = false;             // Written with a trailing `?`.
+  std::string name;             // kNamed: the name, with "prefix." if qualified.
+  std::vector<TypeNode*> args;  // kNamed: type arguments.
+  bool nullable = false;        // Written with a trailing `?`.
   // kFunction only:
-  TypeNode* return_type = nullptr;   // nullptr when omitted (dynamic).
-  std::vector<TypeNode*> positional;  // Required positional parameter types.
-  std::vector<TypeNode*> optional;    // [optional positional] parameter types.
+  TypeNode* return_type = nullptr;                       // nullptr when omitted (dynamic).
+  std::vector<TypeNode*> positional;                     // Required positional parameter types.
+  std::vector<TypeNode*> optional;                       // [optional positional] parameter types.
   std::vector<std::pair<std::string, TypeNode*>> named;  // {named} parameter types.
   std::vector<std::string> type_params;                  // Function<T>(T).
 };
@@ -136,7 +134,8 @@ struct DoubleLiteral : Expr {
 // The value is UTF-8 (lone surrogates from \u escapes are encoded as WTF-8 / CESU-style 3-byte
 // sequences so the VM can rebuild the UTF-16 code units exactly).
 struct StringLiteral : Expr {
-  StringLiteral(uint32_t p, std::string v) : Expr(NodeKind::kStringLiteral, p), value(std::move(v)) {}
+  StringLiteral(uint32_t p, std::string v)
+      : Expr(NodeKind::kStringLiteral, p), value(std::move(v)) {}
   std::string value;
 };
 // 'a$b c${d}e': strings.size() == exprs.size() + 1; the value is
@@ -165,7 +164,8 @@ struct SetOrMapLiteral : Expr {
   std::vector<Expr*> elements;
 };
 struct MapEntryElement : Expr {
-  MapEntryElement(uint32_t p, Expr* k, Expr* v) : Expr(NodeKind::kMapEntryElement, p), key(k), value(v) {}
+  MapEntryElement(uint32_t p, Expr* k, Expr* v)
+      : Expr(NodeKind::kMapEntryElement, p), key(k), value(v) {}
   Expr* key;
   Expr* value;
 };
@@ -284,7 +284,8 @@ struct Update : Expr {
 };
 // op is "-", "!" or "~".
 struct Unary : Expr {
-  Unary(uint32_t p, std::string o, Expr* e) : Expr(NodeKind::kUnary, p), op(std::move(o)), operand(e) {}
+  Unary(uint32_t p, std::string o, Expr* e)
+      : Expr(NodeKind::kUnary, p), op(std::move(o)), operand(e) {}
   std::string op;
   Expr* operand;
 };
@@ -498,13 +499,13 @@ struct Yield : Stmt {
 struct Param {
   std::string name;
   uint32_t pos = 0;
-  TypeNode* type = nullptr;      // nullptr when untyped.
+  TypeNode* type = nullptr;       // nullptr when untyped.
   Expr* default_value = nullptr;  // Optional parameters only.
-  bool is_named = false;           // In {…}.
-  bool is_optional = false;        // In […] or a named parameter that is not required.
-  bool is_required = false;        // `required` named parameter.
-  bool is_this_init = false;       // this.x
-  bool is_super_init = false;      // super.x
+  bool is_named = false;          // In {…}.
+  bool is_optional = false;       // In […] or a named parameter that is not required.
+  bool is_required = false;       // `required` named parameter.
+  bool is_this_init = false;      // this.x
+  bool is_super_init = false;     // super.x
   bool is_final = false;
   bool is_covariant = false;
   // A function-typed parameter `int f(String s)` is recorded as a kFunction type.
@@ -516,12 +517,12 @@ enum class AsyncKind : uint8_t { kSync, kAsync, kSyncStar, kAsyncStar };
 struct FunctionNode {
   uint32_t pos = 0;
   std::vector<std::string> type_params;
-  std::vector<Param> params;      // Positional (required then optional) first, then named.
+  std::vector<Param> params;  // Positional (required then optional) first, then named.
   TypeNode* return_type = nullptr;
-  Block* body = nullptr;           // Block body, or...
-  Expr* arrow_body = nullptr;      // ...`=> expr`. Both nullptr: abstract or external.
+  Block* body = nullptr;       // Block body, or...
+  Expr* arrow_body = nullptr;  // ...`=> expr`. Both nullptr: abstract or external.
   AsyncKind async_kind = AsyncKind::kSync;
-  uint32_t end_pos = 0;            // Offset of the body's end (for the implicit return's line).
+  uint32_t end_pos = 0;  // Offset of the body's end (for the implicit return's line).
 };
 
 // A top-level or local function, getter or setter.
@@ -566,9 +567,9 @@ struct Initializer {
   Kind kind = kField;
   uint32_t pos = 0;
   std::string name;  // kField: the field; kSuper/kRedirect: the constructor name ("" = unnamed).
-  Expr* value = nullptr;    // kField: the value; kAssert: the condition.
-  Expr* message = nullptr;  // kAssert only.
-  Arguments args;           // kSuper/kRedirect.
+  Expr* value = nullptr;       // kField: the value; kAssert: the condition.
+  Expr* message = nullptr;     // kAssert only.
+  Arguments args;              // kSuper/kRedirect.
   uint32_t condition_end = 0;  // kAssert (added for the parser): offset past the condition.
 };
 
@@ -591,7 +592,7 @@ struct ClassDecl : Decl {
   TypeNode* superclass = nullptr;  // nullptr: Object.
   std::vector<TypeNode*> mixins;   // with M1, M2 (tier 2).
   std::vector<TypeNode*> interfaces;
-  std::vector<Decl*> members;      // FieldDecl, MethodDecl, ConstructorDecl.
+  std::vector<Decl*> members;  // FieldDecl, MethodDecl, ConstructorDecl.
   uint32_t end_pos = 0;
 };
 

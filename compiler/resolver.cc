@@ -52,7 +52,6 @@ std::string ResolveUri(const std::string& base, const std::string& uri) {
   return out;
 }
 
-
 bool IsOperatorName(const std::string& name) {
   static const std::set<std::string> kOperators = {"==", "+", "-",  "*",  "/",  "~/",  "%",
                                                    "<",  ">", "<=", ">=", "[]", "[]=", "unary-",
@@ -552,8 +551,8 @@ void Resolver::ResolveImports(LibraryElement* library) {
       }
       auto it = library->imported.find(name);
       bool same = it != library->imported.end() && it->second.cls == binding.cls &&
-                  it->second.function == binding.function &&
-                  it->second.global == binding.global && it->second.setter == binding.setter;
+                  it->second.function == binding.function && it->second.global == binding.global &&
+                  it->second.setter == binding.setter;
       if (it == library->imported.end() || (!same && from_system.count(name) && !from->is_dart)) {
         library->imported[name] = binding;
         if (from->is_dart) {

@@ -5,17 +5,17 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <filesystem>
+#include <fstream>
 #include <map>
-#include <set>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "compiler/compiler.h"
 #include "compiler/ast.h"
+#include "compiler/compiler.h"
 #include "compiler/diagnostics.h"
 #include "compiler/parser.h"
 #include "compiler/source.h"
@@ -135,8 +135,8 @@ std::unique_ptr<Compiled> Compile(const Islet_Config& config, const std::string&
   }
   out->files.push_back(std::make_unique<SourceFile>(uri, path, std::move(text)));
   Diagnostics diagnostics;
-  std::vector<LibrarySource> user = LoadUserLibraries(out.get(), out->files.back().get(),
-                                                      &diagnostics);
+  std::vector<LibrarySource> user =
+      LoadUserLibraries(out.get(), out->files.back().get(), &diagnostics);
   // The script's library last: CompileProgram takes main from the last library.
   libraries.insert(libraries.end(), user.rbegin(), user.rend());
   out->module = CompileProgram(libraries, &diagnostics);
@@ -165,8 +165,8 @@ void PrintLine(void* data, const char* text, size_t length) {
   if (config->print != nullptr) config->print(config->user_data, text, length);
 }
 
-Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path,
-                 std::string text, int argc, const char* const* argv) {
+Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, std::string text,
+                 int argc, const char* const* argv) {
   std::unique_ptr<Compiled> compiled = Compile(vm->config, uri, path, std::move(text));
   if (compiled == nullptr) return ISLET_COMPILE_ERROR;
   std::string error;

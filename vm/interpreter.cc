@@ -15,8 +15,22 @@
 namespace islet {
 
 // Operation codes shared with the slow paths of interpreter_runtime.cc.
-enum ArithOp { kOpAdd, kOpSub, kOpMul, kOpDiv, kOpTruncDiv, kOpMod, kOpShl, kOpShr, kOpUShr,
-               kOpBitAnd, kOpBitOr, kOpBitXor, kOpNeg, kOpBitNot };
+enum ArithOp {
+  kOpAdd,
+  kOpSub,
+  kOpMul,
+  kOpDiv,
+  kOpTruncDiv,
+  kOpMod,
+  kOpShl,
+  kOpShr,
+  kOpUShr,
+  kOpBitAnd,
+  kOpBitOr,
+  kOpBitXor,
+  kOpNeg,
+  kOpBitNot
+};
 enum CompareOp { kCmpLt, kCmpLe, kCmpGt, kCmpGe };
 
 Value Interpreter::Execute() {
@@ -51,15 +65,15 @@ Value Interpreter::Execute() {
 #define OP_SBX (static_cast<int16_t>(insn >> 16))
 #define OP_SAX (static_cast<int32_t>(insn) >> 8)
 #define OP_SC (static_cast<int8_t>(insn >> 24))
-#define DISPATCH()                         \
-  do {                                     \
-    insn = *pc++;                          \
-    goto* kDispatch[insn & 0xff];          \
+#define DISPATCH()                \
+  do {                            \
+    insn = *pc++;                 \
+    goto* kDispatch[insn & 0xff]; \
   } while (0)
 #define SAVE_PC() (frame->pc = pc)
-#define CHECK(v)                                \
-  do {                                          \
-    if ((v).IsException()) goto throw_pending;  \
+#define CHECK(v)                               \
+  do {                                         \
+    if ((v).IsException()) goto throw_pending; \
   } while (0)
 
   DISPATCH();
@@ -111,7 +125,7 @@ op_CheckUninit:
   }
   DISPATCH();
 
-op_LoadConstObject: {
+op_LoadConstObject : {
   Value v = const_objects_[OP_BX];
   if (v.IsUninitialized()) {
     SAVE_PC();
@@ -122,7 +136,7 @@ op_LoadConstObject: {
   DISPATCH();
 }
 
-op_GetGlobal: {
+op_GetGlobal : {
   Value v = globals_[OP_BX];
   if (v.IsUninitialized()) {
     SAVE_PC();
@@ -138,7 +152,7 @@ op_SetGlobal:
   global_state_[OP_BX] = 2;
   DISPATCH();
 
-op_NewBox: {
+op_NewBox : {
   SAVE_PC();
   HeapObject* box = Allocate(kBoxCid, 2, 0);
   if (box == nullptr) {
@@ -170,7 +184,7 @@ op_SetCaptureBox:
   R(0).object()->slots()[kClosureFirstCapture + OP_B].object()->slots()[0] = R(OP_A);
   DISPATCH();
 
-op_Closure: {
+op_Closure : {
   SAVE_PC();
   Value c = NewClosure(program_->function(OP_BX), base);
   CHECK(c);
@@ -178,7 +192,7 @@ op_Closure: {
   DISPATCH();
 }
 
-op_New: {
+op_New : {
   SAVE_PC();
   Value o = NewInstance(program_->class_at(OP_BX));
   CHECK(o);
@@ -194,7 +208,7 @@ op_SetField:
   R(OP_A).object()->slots()[OP_C] = R(OP_B);
   DISPATCH();
 
-op_GetProp: {
+op_GetProp : {
   uint32_t w = *pc++;
   Value obj = R(OP_B);
   InlineCache* ic = &fn->ics[w >> 16];
@@ -226,7 +240,7 @@ op_GetProp: {
   DISPATCH();
 }
 
-op_SetProp: {
+op_SetProp : {
   uint32_t w = *pc++;
   Value obj = R(OP_A);
   InlineCache* ic = &fn->ics[w >> 16];
@@ -255,7 +269,7 @@ op_SetProp: {
   DISPATCH();
 }
 
-op_IndexGet: {
+op_IndexGet : {
   Value list = R(OP_B);
   Value index = R(OP_C);
   if (index.IsSmi() && list.IsObject()) {
@@ -279,7 +293,7 @@ op_IndexGet: {
   DISPATCH();
 }
 
-op_IndexSet: {
+op_IndexSet : {
   Value list = R(OP_A);
   Value index = R(OP_B);
   if (index.IsSmi() && list.IsObject()) {
@@ -301,7 +315,7 @@ op_IndexSet: {
   DISPATCH();
 }
 
-op_Invoke: {
+op_Invoke : {
   uint32_t w1 = pc[0];
   uint32_t w2 = pc[1];
   pc += 2;
@@ -344,7 +358,7 @@ op_Invoke: {
   goto throw_pending;
 }
 
-op_CallStatic: {
+op_CallStatic : {
   uint32_t w1 = pc[0];
   uint32_t w2 = pc[1];
   pc += 2;
@@ -356,7 +370,7 @@ op_CallStatic: {
   goto do_call;
 }
 
-op_CallClosure: {
+op_CallClosure : {
   uint32_t w1 = *pc++;
   new_base = base + OP_A;
   argc = OP_B;
@@ -365,7 +379,7 @@ op_CallClosure: {
   goto call_value;
 }
 
-call_value: {
+call_value : {
   // new_base[0] holds a function value (or an object with a call method).
   Value f = new_base[0];
   if (IsCid(f, kClosureCid)) {
@@ -385,15 +399,14 @@ call_value: {
   goto throw_pending;
 }
 
-do_call: {
+do_call : {
   // callee, new_base (receiver and arguments in place), argc, arg_desc, result_reg are set.
   SAVE_PC();
   if (__builtin_expect(!callee->simple_args || arg_desc != 0 || argc != callee->num_params, 0)) {
     if (!AdaptArguments(callee, new_base, argc, arg_desc)) goto throw_pending;
   }
-  if (__builtin_expect(new_base + callee->num_registers > stack_limit_ ||
-                           frame_count_ >= frame_limit_,
-                       0)) {
+  if (__builtin_expect(
+          new_base + callee->num_registers > stack_limit_ || frame_count_ >= frame_limit_, 0)) {
     result = ThrowStackOverflow();
     goto throw_pending;
   }
@@ -434,7 +447,7 @@ op_ReturnNull:
   result = Value::Null();
   goto do_return;
 
-do_return: {
+do_return : {
   bool entry = frame->is_entry;
   int rr = frame->result_reg;
   frame_count_--;
@@ -449,35 +462,34 @@ do_return: {
   DISPATCH();
 }
 
-  // ----- Arithmetic -----
-#define ISLET_SMI_BINARY(name, builtin, opcode)                                  \
-  op_##name : {                                                                 \
-    Value b = R(OP_B), c = R(OP_C);                                             \
-    if (((b.raw() | c.raw()) & 1) == 0) {                                       \
-      int64_t r;                                                                \
-      if (!builtin(static_cast<int64_t>(b.raw()), static_cast<int64_t>(c.raw()), \
-                   &r)) {                                                       \
-        R(OP_A) = Value::FromRaw(static_cast<uint64_t>(r));                     \
-        DISPATCH();                                                             \
-      }                                                                         \
-    } else if (IsDouble(b) && IsDouble(c)) {                                    \
-      SAVE_PC();                                                                \
-      Value d = NewDouble(DoubleValue(b) opcode DoubleValue(c));                \
-      CHECK(d);                                                                 \
-      R(OP_A) = d;                                                              \
-      DISPATCH();                                                               \
-    }                                                                           \
-    SAVE_PC();                                                                  \
-    Value r = Arithmetic(kOp##name, b, c);                                      \
-    CHECK(r);                                                                   \
-    R(OP_A) = r;                                                                \
-    DISPATCH();                                                                 \
+// ----- Arithmetic -----
+#define ISLET_SMI_BINARY(name, builtin, opcode)                                         \
+  op_##name : {                                                                         \
+    Value b = R(OP_B), c = R(OP_C);                                                     \
+    if (((b.raw() | c.raw()) & 1) == 0) {                                               \
+      int64_t r;                                                                        \
+      if (!builtin(static_cast<int64_t>(b.raw()), static_cast<int64_t>(c.raw()), &r)) { \
+        R(OP_A) = Value::FromRaw(static_cast<uint64_t>(r));                             \
+        DISPATCH();                                                                     \
+      }                                                                                 \
+    } else if (IsDouble(b) && IsDouble(c)) {                                            \
+      SAVE_PC();                                                                        \
+      Value d = NewDouble(DoubleValue(b) opcode DoubleValue(c));                        \
+      CHECK(d);                                                                         \
+      R(OP_A) = d;                                                                      \
+      DISPATCH();                                                                       \
+    }                                                                                   \
+    SAVE_PC();                                                                          \
+    Value r = Arithmetic(kOp##name, b, c);                                              \
+    CHECK(r);                                                                           \
+    R(OP_A) = r;                                                                        \
+    DISPATCH();                                                                         \
   }
   ISLET_SMI_BINARY(Add, __builtin_add_overflow, +)
   ISLET_SMI_BINARY(Sub, __builtin_sub_overflow, -)
 #undef ISLET_SMI_BINARY
 
-op_Mul: {
+op_Mul : {
   Value b = R(OP_B), c = R(OP_C);
   if (((b.raw() | c.raw()) & 1) == 0) {
     int64_t r;
@@ -499,20 +511,20 @@ op_Mul: {
   DISPATCH();
 }
 
-#define ISLET_SLOW_BINARY(name)              \
-  op_##name : {                              \
-    SAVE_PC();                               \
+#define ISLET_SLOW_BINARY(name)                        \
+  op_##name : {                                        \
+    SAVE_PC();                                         \
     Value r = Arithmetic(kOp##name, R(OP_B), R(OP_C)); \
-    CHECK(r);                                \
-    R(OP_A) = r;                             \
-    DISPATCH();                              \
+    CHECK(r);                                          \
+    R(OP_A) = r;                                       \
+    DISPATCH();                                        \
   }
   ISLET_SLOW_BINARY(Div)
   ISLET_SLOW_BINARY(Shl)
   ISLET_SLOW_BINARY(UShr)
 #undef ISLET_SLOW_BINARY
 
-op_TruncDiv: {
+op_TruncDiv : {
   Value b = R(OP_B), c = R(OP_C);
   if (((b.raw() | c.raw()) & 1) == 0 && c.raw() != 0) {
     int64_t q = b.SmiValue() / c.SmiValue();
@@ -528,7 +540,7 @@ op_TruncDiv: {
   DISPATCH();
 }
 
-op_Mod: {
+op_Mod : {
   Value b = R(OP_B), c = R(OP_C);
   if (((b.raw() | c.raw()) & 1) == 0 && c.raw() != 0) {
     int64_t y = c.SmiValue();
@@ -544,7 +556,7 @@ op_Mod: {
   DISPATCH();
 }
 
-op_Shr: {
+op_Shr : {
   Value b = R(OP_B), c = R(OP_C);
   if (((b.raw() | c.raw()) & 1) == 0 && c.SmiValue() >= 0) {
     int64_t s = c.SmiValue() > 63 ? 63 : c.SmiValue();
@@ -558,30 +570,30 @@ op_Shr: {
   DISPATCH();
 }
 
-#define ISLET_BITWISE(name, op)                                       \
-  op_##name : {                                                       \
-    Value b = R(OP_B), c = R(OP_C);                                   \
-    if (((b.raw() | c.raw()) & 1) == 0) {                             \
-      R(OP_A) = Value::FromRaw(b.raw() op c.raw());                   \
-      DISPATCH();                                                     \
-    }                                                                 \
-    SAVE_PC();                                                        \
-    Value r = Arithmetic(kOp##name, b, c);                            \
-    CHECK(r);                                                         \
-    R(OP_A) = r;                                                      \
-    DISPATCH();                                                       \
+#define ISLET_BITWISE(name, op)                     \
+  op_##name : {                                     \
+    Value b = R(OP_B), c = R(OP_C);                 \
+    if (((b.raw() | c.raw()) & 1) == 0) {           \
+      R(OP_A) = Value::FromRaw(b.raw() op c.raw()); \
+      DISPATCH();                                   \
+    }                                               \
+    SAVE_PC();                                      \
+    Value r = Arithmetic(kOp##name, b, c);          \
+    CHECK(r);                                       \
+    R(OP_A) = r;                                    \
+    DISPATCH();                                     \
   }
   ISLET_BITWISE(BitAnd, &)
   ISLET_BITWISE(BitOr, |)
   ISLET_BITWISE(BitXor, ^)
 #undef ISLET_BITWISE
 
-op_AddInt: {
+op_AddInt : {
   Value b = R(OP_B);
   if (b.IsSmi()) {
     int64_t r;
-    if (!__builtin_add_overflow(static_cast<int64_t>(b.raw()),
-                                static_cast<int64_t>(OP_SC) * 2, &r)) {
+    if (!__builtin_add_overflow(static_cast<int64_t>(b.raw()), static_cast<int64_t>(OP_SC) * 2,
+                                &r)) {
       R(OP_A) = Value::FromRaw(static_cast<uint64_t>(r));
       DISPATCH();
     }
@@ -597,7 +609,7 @@ op_AddInt: {
   DISPATCH();
 }
 
-op_Neg: {
+op_Neg : {
   Value b = R(OP_B);
   if (b.IsSmi() && b.SmiValue() != Value::kSmiMin) {
     R(OP_A) = Value::Smi(-b.SmiValue());
@@ -610,7 +622,7 @@ op_Neg: {
   DISPATCH();
 }
 
-op_BitNot: {
+op_BitNot : {
   Value b = R(OP_B);
   if (b.IsSmi()) {
     R(OP_A) = Value::Smi(~b.SmiValue());
@@ -623,7 +635,7 @@ op_BitNot: {
   DISPATCH();
 }
 
-op_Not: {
+op_Not : {
   Value b = R(OP_B);
   if (b == Value::True()) {
     R(OP_A) = Value::False();
@@ -638,7 +650,7 @@ op_Not: {
 }
 
 op_Eq:
-op_Ne: {
+op_Ne : {
   Value b = R(OP_B), c = R(OP_C);
   bool negate = (insn & 0xff) == static_cast<uint32_t>(Opcode::kNe);
   if (((b.raw() | c.raw()) & 1) == 0) {
@@ -652,22 +664,22 @@ op_Ne: {
   DISPATCH();
 }
 
-#define ISLET_COMPARE(name, op)                                                      \
-  op_##name : {                                                                      \
-    Value b = R(OP_B), c = R(OP_C);                                                  \
-    if (((b.raw() | c.raw()) & 1) == 0) {                                            \
+#define ISLET_COMPARE(name, op)                                                              \
+  op_##name : {                                                                              \
+    Value b = R(OP_B), c = R(OP_C);                                                          \
+    if (((b.raw() | c.raw()) & 1) == 0) {                                                    \
       R(OP_A) = Value::Bool(static_cast<int64_t>(b.raw()) op static_cast<int64_t>(c.raw())); \
-      DISPATCH();                                                                    \
-    }                                                                                \
-    if (IsDouble(b) && IsDouble(c)) {                                                \
-      R(OP_A) = Value::Bool(DoubleValue(b) op DoubleValue(c));                       \
-      DISPATCH();                                                                    \
-    }                                                                                \
-    SAVE_PC();                                                                       \
-    Value r = Compare(kCmp##name, b, c);                                             \
-    CHECK(r);                                                                        \
-    R(OP_A) = r;                                                                     \
-    DISPATCH();                                                                      \
+      DISPATCH();                                                                            \
+    }                                                                                        \
+    if (IsDouble(b) && IsDouble(c)) {                                                        \
+      R(OP_A) = Value::Bool(DoubleValue(b) op DoubleValue(c));                               \
+      DISPATCH();                                                                            \
+    }                                                                                        \
+    SAVE_PC();                                                                               \
+    Value r = Compare(kCmp##name, b, c);                                                     \
+    CHECK(r);                                                                                \
+    R(OP_A) = r;                                                                             \
+    DISPATCH();                                                                              \
   }
   ISLET_COMPARE(Lt, <)
   ISLET_COMPARE(Le, <=)
@@ -675,7 +687,7 @@ op_Ne: {
   ISLET_COMPARE(Ge, >=)
 #undef ISLET_COMPARE
 
-op_Identical: {
+op_Identical : {
   Value b = R(OP_B), c = R(OP_C);
   bool same = b == c;
   if (!same && IsDouble(b) && IsDouble(c)) {
@@ -704,7 +716,7 @@ op_JumpLoop:
   }
   DISPATCH();
 
-op_JumpIfTrue: {
+op_JumpIfTrue : {
   Value v = R(OP_A);
   if (v == Value::True()) {
     pc += OP_SBX;
@@ -716,7 +728,7 @@ op_JumpIfTrue: {
   DISPATCH();
 }
 
-op_JumpIfFalse: {
+op_JumpIfFalse : {
   Value v = R(OP_A);
   if (v == Value::False()) {
     pc += OP_SBX;
@@ -737,23 +749,23 @@ op_JumpIfNotNull:
   DISPATCH();
 
   // Fused compare and branch: the condition of if/while/for in one dispatch.
-#define ISLET_COMPARE_JUMP(name, op)                                                 \
-  op_Jump##name : {                                                                  \
-    uint32_t w = *pc++;                                                              \
-    Value b = R(OP_A), c = R(OP_B);                                                  \
-    bool cond;                                                                       \
-    if (((b.raw() | c.raw()) & 1) == 0) {                                            \
-      cond = static_cast<int64_t>(b.raw()) op static_cast<int64_t>(c.raw());         \
-    } else if (IsDouble(b) && IsDouble(c)) {                                         \
-      cond = DoubleValue(b) op DoubleValue(c);                                       \
-    } else {                                                                         \
-      SAVE_PC();                                                                     \
-      Value r = Compare(kCmp##name, b, c);                                           \
-      CHECK(r);                                                                      \
-      cond = r == Value::True();                                                     \
-    }                                                                                \
-    if (cond == static_cast<bool>(w & 1)) pc += static_cast<int32_t>(w) >> 1;        \
-    DISPATCH();                                                                      \
+#define ISLET_COMPARE_JUMP(name, op)                                          \
+  op_Jump##name : {                                                           \
+    uint32_t w = *pc++;                                                       \
+    Value b = R(OP_A), c = R(OP_B);                                           \
+    bool cond;                                                                \
+    if (((b.raw() | c.raw()) & 1) == 0) {                                     \
+      cond = static_cast<int64_t>(b.raw()) op static_cast<int64_t>(c.raw());  \
+    } else if (IsDouble(b) && IsDouble(c)) {                                  \
+      cond = DoubleValue(b) op DoubleValue(c);                                \
+    } else {                                                                  \
+      SAVE_PC();                                                              \
+      Value r = Compare(kCmp##name, b, c);                                    \
+      CHECK(r);                                                               \
+      cond = r == Value::True();                                              \
+    }                                                                         \
+    if (cond == static_cast<bool>(w & 1)) pc += static_cast<int32_t>(w) >> 1; \
+    DISPATCH();                                                               \
   }
   ISLET_COMPARE_JUMP(Lt, <)
   ISLET_COMPARE_JUMP(Le, <=)
@@ -766,7 +778,7 @@ op_JumpIfNoAsserts:
   DISPATCH();
 
   // ----- Types -----
-op_InstanceOf: {
+op_InstanceOf : {
   uint32_t w = *pc++;
   R(OP_A) = Value::Bool(IsInstanceOf(R(OP_B), static_cast<int>(w)));
   DISPATCH();
@@ -780,7 +792,7 @@ op_Cast:
   }
   DISPATCH();
 
-op_LoadType: {
+op_LoadType : {
   SAVE_PC();
   const TypeDesc& t = program_->module().types[OP_BX];
   Value type = NewType(t.kind == TypeDesc::kClass ? t.class_index : -1, OP_BX, t.nullable);
@@ -813,7 +825,7 @@ op_Rethrow:
   goto throw_pending;
 
   // ----- Collections and strings -----
-op_NewList: {
+op_NewList : {
   SAVE_PC();
   int count = OP_C;
   Value list = NewGrowableList(count, count);
@@ -824,7 +836,7 @@ op_NewList: {
   DISPATCH();
 }
 
-op_Interpolate: {
+op_Interpolate : {
   SAVE_PC();
   Value s = Interpolate(&R(OP_B), OP_C);
   CHECK(s);
@@ -832,7 +844,7 @@ op_Interpolate: {
   DISPATCH();
 }
 
-throw_pending: {
+throw_pending : {
   // An exception is pending (or termination was requested: pending_exception_ is null).
   (void)result;
   if (pending_exception_.IsNull()) {

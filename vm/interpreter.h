@@ -82,7 +82,7 @@ class Interpreter {
   Value CallClosure(Value closure, const Value* args, int argc);
 
   // Exceptions.
-  Value Throw(Value exception);                      // Captures the stack trace here.
+  Value Throw(Value exception);  // Captures the stack trace here.
   Value ThrowWithStack(Value exception, Value stack);
   bool has_pending_exception() const { return !pending_exception_.IsNull(); }
   Value pending_exception() const { return pending_exception_; }
@@ -102,8 +102,8 @@ class Interpreter {
   HeapObject* Allocate(uint32_t cid, size_t size_words, uint8_t flags) {
     return heap_.Allocate(cid, size_words, flags);
   }
-  Value NewInt(int64_t v);      // Exception() when out of memory.
-  Value NewDouble(double d);    // Exception() when out of memory.
+  Value NewInt(int64_t v);    // Exception() when out of memory.
+  Value NewDouble(double d);  // Exception() when out of memory.
   Value NewString(std::string_view utf8);
   Value NewStringFromUtf16(const uint16_t* units, size_t length);
   Value NewStringFromLatin1(const uint8_t* chars, size_t length);

@@ -16,14 +16,28 @@
 
 namespace islet {
 
-enum ArithOp { kOpAdd, kOpSub, kOpMul, kOpDiv, kOpTruncDiv, kOpMod, kOpShl, kOpShr, kOpUShr,
-               kOpBitAnd, kOpBitOr, kOpBitXor, kOpNeg, kOpBitNot };
+enum ArithOp {
+  kOpAdd,
+  kOpSub,
+  kOpMul,
+  kOpDiv,
+  kOpTruncDiv,
+  kOpMod,
+  kOpShl,
+  kOpShr,
+  kOpUShr,
+  kOpBitAnd,
+  kOpBitOr,
+  kOpBitXor,
+  kOpNeg,
+  kOpBitNot
+};
 enum CompareOp { kCmpLt, kCmpLe, kCmpGt, kCmpGe };
 
 namespace {
 
-const char* const kArithNames[] = {"+", "-", "*", "/", "~/", "%", "<<", ">>", ">>>",
-                                   "&", "|", "^", "unary-", "~"};
+const char* const kArithNames[] = {"+",  "-",   "*", "/", "~/", "%",      "<<",
+                                   ">>", ">>>", "&", "|", "^",  "unary-", "~"};
 const char* const kCompareNames[] = {"<", "<=", ">", ">="};
 
 bool IsNumber(Value v) { return v.IsSmi() || IsDouble(v) || IsMint(v); }
@@ -42,8 +56,8 @@ constexpr int64_t kMaxArrayLength = int64_t{1} << 31;
 // Lazily committed zero memory for the stacks; aborts when even address space is exhausted
 // (nothing could run).
 void* MapZeroed(size_t bytes) {
-  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                 -1, 0);
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) {
     std::perror("islet: cannot reserve the interpreter stack");
     std::abort();
@@ -94,7 +108,7 @@ void Interpreter::VisitRoots(const RootVisitor& visit) {
   for (size_t i = 1; i < frame_count_; i++) {
     const Frame& f = frames_[i];
     Value* end = f.base + (f.function->native != nullptr ? 1 + f.function->num_params
-                                                          : f.function->num_registers);
+                                                         : f.function->num_registers);
     if (end > top) top = end;
   }
   for (Value* p = stack_; p < top; p++) visit(p);
@@ -523,10 +537,14 @@ Value Interpreter::Arithmetic(int op, Value a, Value b) {
     int64_t x = IntValue(a), y = IntValue(b);
     uint64_t ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
     switch (op) {
-      case kOpAdd: return NewInt(static_cast<int64_t>(ux + uy));
-      case kOpSub: return NewInt(static_cast<int64_t>(ux - uy));
-      case kOpMul: return NewInt(static_cast<int64_t>(ux * uy));
-      case kOpDiv: return NewDouble(static_cast<double>(x) / static_cast<double>(y));
+      case kOpAdd:
+        return NewInt(static_cast<int64_t>(ux + uy));
+      case kOpSub:
+        return NewInt(static_cast<int64_t>(ux - uy));
+      case kOpMul:
+        return NewInt(static_cast<int64_t>(ux * uy));
+      case kOpDiv:
+        return NewDouble(static_cast<double>(x) / static_cast<double>(y));
       case kOpTruncDiv:
         if (y == 0) return natives::ThrowIntegerDivisionByZero(this);
         if (y == -1) return NewInt(static_cast<int64_t>(0 - ux));
@@ -547,18 +565,25 @@ Value Interpreter::Arithmetic(int op, Value a, Value b) {
       case kOpUShr:
         if (y < 0) return natives::ThrowArgumentError(this, std::to_string(y));
         return NewInt(y >= 64 ? 0 : static_cast<int64_t>(ux >> y));
-      case kOpBitAnd: return NewInt(x & y);
-      case kOpBitOr: return NewInt(x | y);
-      case kOpBitXor: return NewInt(x ^ y);
+      case kOpBitAnd:
+        return NewInt(x & y);
+      case kOpBitOr:
+        return NewInt(x | y);
+      case kOpBitXor:
+        return NewInt(x ^ y);
     }
   }
   if (IsNumber(a) && IsNumber(b) && op <= kOpMod) {
     double x = NumberAsDouble(a), y = NumberAsDouble(b);
     switch (op) {
-      case kOpAdd: return NewDouble(x + y);
-      case kOpSub: return NewDouble(x - y);
-      case kOpMul: return NewDouble(x * y);
-      case kOpDiv: return NewDouble(x / y);
+      case kOpAdd:
+        return NewDouble(x + y);
+      case kOpSub:
+        return NewDouble(x - y);
+      case kOpMul:
+        return NewDouble(x * y);
+      case kOpDiv:
+        return NewDouble(x / y);
       case kOpTruncDiv:
         // The operator natives of int and double own the Dart VM's messages for Infinity, NaN
         // and out-of-range quotients.
@@ -632,8 +657,8 @@ Value Interpreter::ToString(Value v) {
   if (v == Value::False()) return NewString("false");
   Value r = CallMethod(v, program_->NameId("toString"), nullptr, 0);
   if (r.IsException() || IsString(r)) return r;
-  return natives::ThrowTypeError(
-      this, "type '" + ClassNameOf(r) + "' is not a subtype of type 'String'");
+  return natives::ThrowTypeError(this,
+                                 "type '" + ClassNameOf(r) + "' is not a subtype of type 'String'");
 }
 
 std::string Interpreter::ClassNameOf(Value v) { return program_->ClassOf(v)->name; }
@@ -816,12 +841,18 @@ Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind,
   std::string tried = getter ? n : setter ? n + "=" : n + "()";
   std::string msg;
   if (receiver.IsNull()) {
-    msg = "NoSuchMethodError: The " + std::string(getter ? "getter" : setter ? "setter" : "method") +
+    msg = "NoSuchMethodError: The " +
+          std::string(getter   ? "getter"
+                      : setter ? "setter"
+                               : "method") +
           " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried;
   } else {
     msg = "NoSuchMethodError: Class '" + ClassNameOf(receiver) + "' has no instance " +
-          (getter ? "getter" : setter ? "setter" : "method") + " '" + member +
-          "'.\nReceiver: " + ValueForMessage(receiver) + "\nTried calling: " + tried;
+          (getter   ? "getter"
+           : setter ? "setter"
+                    : "method") +
+          " '" + member + "'.\nReceiver: " + ValueForMessage(receiver) +
+          "\nTried calling: " + tried;
   }
   return ThrowCoreErrorWithMessage("_newNoSuchMethodError", msg);
 }
@@ -853,15 +884,14 @@ Value Interpreter::LateError(const char* kind, const std::string& name, bool alr
 }
 
 Value Interpreter::ConditionNotBool(Value v) {
-  return natives::ThrowTypeError(
-      this, "type '" + ClassNameOf(v) + "' is not a subtype of type 'bool'");
+  return natives::ThrowTypeError(this,
+                                 "type '" + ClassNameOf(v) + "' is not a subtype of type 'bool'");
 }
 
 Value Interpreter::CastFailed(Value v, int type_index) {
   const TypeDesc& t = program_->module().types[type_index];
-  return natives::ThrowTypeError(this, "type '" + ClassNameOf(v) +
-                                           "' is not a subtype of type '" + t.name +
-                                           "' in type cast");
+  return natives::ThrowTypeError(
+      this, "type '" + ClassNameOf(v) + "' is not a subtype of type '" + t.name + "' in type cast");
 }
 
 void Interpreter::Print(std::string_view line) {

@@ -5,8 +5,8 @@
 
 #include <mimalloc.h>
 
-#include <cstring>
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <map>
 
@@ -39,8 +39,8 @@ Value MissingNative(Interpreter* vm, Value* args, int argc) {
 
 HeapObject* AllocateImmortal(uint32_t cid, size_t size_words, uint8_t flags) {
   auto* o = static_cast<HeapObject*>(mi_zalloc_aligned(size_words * kWordSize, 8));
-  o->set_header(HeapObject::MakeHeader(cid, static_cast<uint32_t>(size_words),
-                                       flags | kImmortalBit));
+  o->set_header(
+      HeapObject::MakeHeader(cid, static_cast<uint32_t>(size_words), flags | kImmortalBit));
   if (!(flags & kRawBodyBit)) {
     for (uint32_t i = 0; i + 1 < size_words; i++) o->slots()[i] = Value::Null();
   }
@@ -58,8 +58,7 @@ int Program::NameId(std::string_view name) const {
 
 Function* Program::CoreFunction(std::string_view name) const {
   auto it = core_functions_.find(std::string(name));
-  return it == core_functions_.end() ? nullptr
-                                     : const_cast<Function*>(&functions_[it->second]);
+  return it == core_functions_.end() ? nullptr : const_cast<Function*>(&functions_[it->second]);
 }
 
 Class* Program::CoreClass(std::string_view name) const {
@@ -133,8 +132,8 @@ class Loader {
         // A VM-only id (or a dart:core without that class, as in small unit-test cores): it
         // gets an empty class extending Object so lookups fail cleanly.
         auto vm_class = std::make_unique<Class>();
-        vm_class->name = kPredefinedDartClass[cid][0] ? kPredefinedDartClass[cid]
-                                                      : kPredefinedName[cid];
+        vm_class->name =
+            kPredefinedDartClass[cid][0] ? kPredefinedDartClass[cid] : kPredefinedName[cid];
         vm_class->cid = cid;
         vm_class->superclass = p_->object_class_;
         c = vm_class.get();
@@ -171,8 +170,8 @@ class Loader {
       f.index = static_cast<int>(i);
       f.code = d.code.data();
       f.num_registers = std::max(d.num_registers, 1);
-      f.num_params = d.num_required + d.num_optional_positional +
-                     static_cast<int>(d.named_params.size());
+      f.num_params =
+          d.num_required + d.num_optional_positional + static_cast<int>(d.named_params.size());
       f.simple_args = d.num_optional_positional == 0 && d.named_params.empty();
       f.owner = d.owner_class >= 0 ? &p_->classes_[d.owner_class] : nullptr;
       if (d.library >= 0) f.library_uri = &m.libraries[d.library].uri;

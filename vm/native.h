@@ -47,7 +47,7 @@ Value NewStringFromLatin1(Interpreter* vm, const uint8_t* chars, size_t length);
 Value NewOneByteString(Interpreter* vm, size_t length);
 Value NewTwoByteString(Interpreter* vm, size_t length);
 Value NewDouble(Interpreter* vm, double d);
-Value NewInt(Interpreter* vm, int64_t i);  // A Smi or a Mint.
+Value NewInt(Interpreter* vm, int64_t i);         // A Smi or a Mint.
 Value NewArray(Interpreter* vm, int64_t length);  // Fixed-length, filled with null.
 // A growable list of [length] nulls with room for [capacity] (>= length) elements.
 Value NewGrowableList(Interpreter* vm, int64_t length, int64_t capacity);

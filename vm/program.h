@@ -30,9 +30,9 @@ struct Class;
 struct Member {
   enum Kind : uint8_t { kNone, kField, kMethod, kGetter, kSetter };
   Kind kind = kNone;
-  bool is_final = false;  // kField.
-  bool is_late = false;   // kField.
-  int slot = -1;          // kField.
+  bool is_final = false;         // kField.
+  bool is_late = false;          // kField.
+  int slot = -1;                 // kField.
   Function* function = nullptr;  // kMethod, kGetter, kSetter.
 };
 
@@ -75,8 +75,7 @@ struct Class {
   bool default_equals = true;               // operator == is Object's (identity).
 
   bool IsSubclassOf(int class_index) const {
-    return class_index >= 0 &&
-           (supertypes[class_index >> 6] >> (class_index & 63) & 1) != 0;
+    return class_index >= 0 && (supertypes[class_index >> 6] >> (class_index & 63) & 1) != 0;
   }
   const Member* FindGetter(int name_id) const {
     auto it = getters.find(name_id);

@@ -44,9 +44,7 @@ class Value {
 
   constexpr bool IsObject() const { return (raw_ & 1) != 0; }
   HeapObject* object() const { return reinterpret_cast<HeapObject*>(raw_ - 1); }
-  static Value Object(const HeapObject* o) {
-    return Value(reinterpret_cast<uint64_t>(o) + 1);
-  }
+  static Value Object(const HeapObject* o) { return Value(reinterpret_cast<uint64_t>(o) + 1); }
 
   // An aligned C++ pointer stored in a value slot (seen by the GC as a Smi).
   template <typename T>
@@ -90,11 +88,20 @@ static_assert(sizeof(Value) == 8);
 // null, true, false, <uninitialized>, <exception>. Kept in one array so each accessor is an
 // address computation the compiler folds into a constant.
 extern const uint64_t kImmortalWords[10];
-enum ImmortalIndex { kNullIndex = 0, kTrueIndex = 2, kFalseIndex = 4, kUninitIndex = 6,
-                     kExceptionIndex = 8 };
+enum ImmortalIndex {
+  kNullIndex = 0,
+  kTrueIndex = 2,
+  kFalseIndex = 4,
+  kUninitIndex = 6,
+  kExceptionIndex = 8
+};
 
-inline Value Value::Null() { return Value(reinterpret_cast<uint64_t>(&kImmortalWords[kNullIndex]) + 1); }
-inline Value Value::True() { return Value(reinterpret_cast<uint64_t>(&kImmortalWords[kTrueIndex]) + 1); }
+inline Value Value::Null() {
+  return Value(reinterpret_cast<uint64_t>(&kImmortalWords[kNullIndex]) + 1);
+}
+inline Value Value::True() {
+  return Value(reinterpret_cast<uint64_t>(&kImmortalWords[kTrueIndex]) + 1);
+}
 inline Value Value::False() {
   return Value(reinterpret_cast<uint64_t>(&kImmortalWords[kFalseIndex]) + 1);
 }

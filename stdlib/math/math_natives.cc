@@ -62,9 +62,9 @@ Value MathPow(Interpreter* vm, Value* a, int n) { return Binary<Pow>(vm, a, n); 
 
 Value RandomEntropy(Interpreter* vm, Value* args, int) {
   std::random_device device;
-  uint64_t seed = (static_cast<uint64_t>(device()) << 32) ^ device() ^
-                  static_cast<uint64_t>(
-                      std::chrono::steady_clock::now().time_since_epoch().count());
+  uint64_t seed =
+      (static_cast<uint64_t>(device()) << 32) ^ device() ^
+      static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
   return natives::NewInt(vm, static_cast<int64_t>(seed >> 2));
 }
 

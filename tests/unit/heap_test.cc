@@ -484,7 +484,7 @@ TEST(HeapTest, IdentityHashesSurviveMovesAndDieWithTheirObjects) {
   EXPECT_NE(small_hash, large_hash);
   HeapObject* before = h.roots[0].object();
   h.heap.Collect();
-  EXPECT_NE(h.roots[0].object(), before);  // It moved...
+  EXPECT_NE(h.roots[0].object(), before);                           // It moved...
   EXPECT_EQ(h.heap.IdentityHash(h.roots[0].object()), small_hash);  // ...its hash did not.
   h.heap.Collect();
   EXPECT_EQ(h.heap.IdentityHash(h.roots[0].object()), small_hash);

@@ -2,10 +2,11 @@
 // Smi arithmetic and overflow into Mints, loops, exceptions and handlers, stack overflow, and
 // running under GC stress. The compiler's own tests cover what it emits.
 
+#include "vm/interpreter.h"
+
 #include <gtest/gtest.h>
 
 #include "vm/bytecode/bytecode.h"
-#include "vm/interpreter.h"
 #include "vm/program.h"
 
 namespace islet {
@@ -22,8 +23,7 @@ struct ModuleBuilder {
     object.library = 0;
     m->classes.push_back(object);
   }
-  int AddFunction(const std::string& name, int params, int registers,
-                  std::vector<uint32_t> code) {
+  int AddFunction(const std::string& name, int params, int registers, std::vector<uint32_t> code) {
     FunctionDesc f;
     f.name = name;
     f.library = 0;
@@ -41,7 +41,8 @@ struct RunResult {
   Value result;
 };
 
-RunResult Execute(ModuleBuilder& b, int fn, std::vector<Value> args, InterpreterOptions options = {}) {
+RunResult Execute(ModuleBuilder& b, int fn, std::vector<Value> args,
+                  InterpreterOptions options = {}) {
   RunResult r;
   std::string error;
   r.program = LoadProgram(std::move(b.m), nullptr, &error);
@@ -57,14 +58,18 @@ uint32_t W(int v) { return static_cast<uint32_t>(v); }
 // fib(n) = n < 2 ? n : fib(n - 1) + fib(n - 2), registers: R1 = n.
 std::vector<uint32_t> FibCode(int self) {
   return {
-      EncodeABx(Opcode::kLoadInt, 2, 2),        // R2 = 2
-      EncodeABC(Opcode::kLt, 3, 1, 2),          // R3 = n < 2
-      EncodeABx(Opcode::kJumpIfFalse, 3, 1),    // if !R3 skip
-      EncodeABC(Opcode::kReturn, 1, 0, 0),      // return n
-      EncodeABC(Opcode::kAddInt, 4, 1, 0xff),   // R4 = n - 1   (args at R4 for call base R3)
-      EncodeABC(Opcode::kCallStatic, 3, 1, 0), W(self), W(0),
-      EncodeABC(Opcode::kAddInt, 5, 1, 0xfe),   // R5 = n - 2
-      EncodeABC(Opcode::kCallStatic, 4, 1, 0), W(self), W(0),
+      EncodeABx(Opcode::kLoadInt, 2, 2),       // R2 = 2
+      EncodeABC(Opcode::kLt, 3, 1, 2),         // R3 = n < 2
+      EncodeABx(Opcode::kJumpIfFalse, 3, 1),   // if !R3 skip
+      EncodeABC(Opcode::kReturn, 1, 0, 0),     // return n
+      EncodeABC(Opcode::kAddInt, 4, 1, 0xff),  // R4 = n - 1   (args at R4 for call base R3)
+      EncodeABC(Opcode::kCallStatic, 3, 1, 0),
+      W(self),
+      W(0),
+      EncodeABC(Opcode::kAddInt, 5, 1, 0xfe),  // R5 = n - 2
+      EncodeABC(Opcode::kCallStatic, 4, 1, 0),
+      W(self),
+      W(0),
       EncodeABC(Opcode::kAdd, 2, 3, 4),
       EncodeABC(Opcode::kReturn, 2, 0, 0),
   };
@@ -92,8 +97,8 @@ TEST(InterpreterTest, RecursiveFibUnderGcStress) {
 
 TEST(InterpreterTest, SmiOverflowBecomesMint) {
   ModuleBuilder b;
-  int f = b.AddFunction("add", 2, 4, {EncodeABC(Opcode::kAdd, 3, 1, 2),
-                                       EncodeABC(Opcode::kReturn, 3, 0, 0)});
+  int f = b.AddFunction("add", 2, 4,
+                        {EncodeABC(Opcode::kAdd, 3, 1, 2), EncodeABC(Opcode::kReturn, 3, 0, 0)});
   RunResult r = Execute(b, f, {Value::Smi(Value::kSmiMax), Value::Smi(1)});
   ASSERT_TRUE(IsMint(r.result));
   EXPECT_EQ(MintValue(r.result), Value::kSmiMax + 1);
@@ -110,7 +115,7 @@ TEST(InterpreterTest, LoopSumsWithBackEdge) {
                             EncodeABx(Opcode::kJumpIfFalse, 4, 3),  // -> exit (pc 7)
                             EncodeABC(Opcode::kAdd, 2, 2, 3),
                             EncodeABC(Opcode::kAddInt, 3, 3, 1),
-                            EncodeSAx(Opcode::kJumpLoop, -5),       // -> pc 2
+                            EncodeSAx(Opcode::kJumpLoop, -5),  // -> pc 2
                             EncodeABC(Opcode::kReturn, 2, 0, 0),
                         });
   RunResult r = Execute(b, f, {Value::Smi(100000)});
@@ -138,8 +143,8 @@ TEST(InterpreterTest, ThrowIsCaughtByHandler) {
 
 TEST(InterpreterTest, UncaughtThrowLeavesPendingException) {
   ModuleBuilder b;
-  int f = b.AddFunction("f", 0, 2, {EncodeABx(Opcode::kLoadInt, 1, 7),
-                                     EncodeABC(Opcode::kThrow, 1, 0, 0)});
+  int f = b.AddFunction("f", 0, 2,
+                        {EncodeABx(Opcode::kLoadInt, 1, 7), EncodeABC(Opcode::kThrow, 1, 0, 0)});
   RunResult r = Execute(b, f, {});
   ASSERT_TRUE(r.result.IsException());
   EXPECT_EQ(r.vm->pending_exception().SmiValue(), 7);

@@ -93,9 +93,8 @@ int main(int argc, char** argv) {
     return 255;
   }
   const char* script = argv[i];
-  Islet_Status status = disassemble
-                            ? Islet_DisassembleFile(vm, script)
-                            : Islet_RunFile(vm, script, argc - i - 1, argv + i + 1);
+  Islet_Status status = disassemble ? Islet_DisassembleFile(vm, script)
+                                    : Islet_RunFile(vm, script, argc - i - 1, argv + i + 1);
   Islet_DeleteVm(vm);
   std::fflush(stdout);
   return Islet_ExitCode(status);

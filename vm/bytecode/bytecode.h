@@ -49,13 +49,13 @@ inline int InstructionLength(Opcode op) { return 1 + InfoOf(op).extra_words; }
 
 // Limits of the encoding. Each is what the operand field can hold; the code generator reports a
 // compile error ("... is too large") rather than emitting an instruction that cannot hold it.
-constexpr int kMaxRegisters = 256;           // A, B and C are 8 bits.
-constexpr int kMaxBx = 0xffff;               // Unsigned 16-bit Bx.
-constexpr int kMinSBx = -0x8000;             // Signed 16-bit sBx.
+constexpr int kMaxRegisters = 256;  // A, B and C are 8 bits.
+constexpr int kMaxBx = 0xffff;      // Unsigned 16-bit Bx.
+constexpr int kMinSBx = -0x8000;    // Signed 16-bit sBx.
 constexpr int kMaxSBx = 0x7fff;
-constexpr int kMinSAx = -(1 << 23);          // Signed 24-bit sAx.
+constexpr int kMinSAx = -(1 << 23);  // Signed 24-bit sAx.
 constexpr int kMaxSAx = (1 << 23) - 1;
-constexpr int kMinSC = -128;                 // Signed 8-bit C of kABsC.
+constexpr int kMinSC = -128;  // Signed 8-bit C of kABsC.
 constexpr int kMaxSC = 127;
 
 inline constexpr uint32_t EncodeABC(Opcode op, int a, int b, int c) {

@@ -74,15 +74,15 @@ struct MemberDesc {
 struct ClassDesc {
   std::string name;
   int library = -1;
-  int superclass = -1;           // -1 only for Object.
-  std::vector<int> interfaces;   // Classes this one implements (for is-checks), directly.
+  int superclass = -1;          // -1 only for Object.
+  std::vector<int> interfaces;  // Classes this one implements (for is-checks), directly.
   std::vector<std::string> type_params;
   bool is_abstract = false;
   bool is_enum = false;
-  std::vector<FieldDesc> fields;   // Own instance fields in slot order.
+  std::vector<FieldDesc> fields;    // Own instance fields in slot order.
   std::vector<MemberDesc> members;  // Own instance methods, getters and setters.
-  int num_slots = 0;               // All instance fields, including inherited ones.
-  uint32_t pos = 0;                // Offset of the declaration in its library's source.
+  int num_slots = 0;                // All instance fields, including inherited ones.
+  uint32_t pos = 0;                 // Offset of the declaration in its library's source.
 };
 
 // A try region: an exception thrown by an instruction whose pc is in [start, end) jumps to
@@ -125,8 +125,8 @@ struct FunctionDesc {
     kClosure,      // A local function or function expression: R[0] is the closure.
     kInitializer,  // Computes a global's initial value or a const object; no parameters.
   };
-  std::string name;   // As Dart prints it in stack traces: "main", "Foo.bar", "Foo.named",
-                      // "main.<anonymous closure>", "main.local".
+  std::string name;  // As Dart prints it in stack traces: "main", "Foo.bar", "Foo.named",
+                     // "main.<anonymous closure>", "main.local".
   Kind kind = kTopLevel;
   int library = -1;
   int owner_class = -1;  // For methods, constructors and statics.
@@ -139,8 +139,8 @@ struct FunctionDesc {
   // Parameters: R[1..] = required positional, optional positional, named (declaration order).
   int num_required = 0;
   int num_optional_positional = 0;
-  std::vector<int> named_params;          // Names (indices into Module::names), declared order.
-  std::vector<bool> named_required;       // Parallel to named_params.
+  std::vector<int> named_params;     // Names (indices into Module::names), declared order.
+  std::vector<bool> named_required;  // Parallel to named_params.
   // Default values of the optional positional then the named parameters, as constant indices
   // into this function's pool (-1: null).
   // Added by codegen (kComputedDefault): -2 marks a default that is no constant of the pool
@@ -163,10 +163,10 @@ struct FunctionDesc {
 // A top-level variable or static field. Its value is per isolate, initialized lazily: the first
 // read runs `initializer` (F[initializer], kInitializer), as Dart does.
 struct GlobalDesc {
-  std::string name;        // "x" or "Foo.x" (for messages).
+  std::string name;  // "x" or "Foo.x" (for messages).
   int library = -1;
-  int owner_class = -1;    // Static fields.
-  int initializer = -1;    // -1: starts as null (or <uninitialized> when late).
+  int owner_class = -1;  // Static fields.
+  int initializer = -1;  // -1: starts as null (or <uninitialized> when late).
   bool is_final = false;
   bool is_const = false;
   bool is_late = false;
