@@ -25,21 +25,25 @@ class SourceFile;
 
 // Every node kind, declared once. Expressions, statements and declarations share one enum so a
 // single switch can dispatch on any node.
+// clang-format off
 #define ISLET_AST_NODES(V)                                                                         \
   /* Expressions */                                                                                \
-  V(NullLiteral)                                                                                   \
-  V(BoolLiteral) V(IntLiteral) V(DoubleLiteral) V(StringLiteral) V(StringInterpolation)            \
-      V(ListLiteral) V(SetOrMapLiteral) V(Identifier) V(This) V(Super) V(PropertyGet)              \
-          V(Invocation) V(FunctionCall) V(Index) V(ConstructorCall) V(Assign) V(Update) V(Unary)   \
-              V(Binary) V(Conditional) V(Is) V(As) V(NullCheck) V(Throw) V(FunctionExpr)           \
-                  V(Cascade) V(CascadeReceiver) V(Await)                                           \
-                      V(TypeLiteral) /* Collection elements (only inside list/set/map literals) */ \
-      V(MapEntryElement) V(SpreadElement) V(IfElement) V(ForElement) /* Statements */              \
-      V(Block) V(ExprStmt) V(VarDeclStmt) V(If) V(For) V(ForIn) V(While) V(DoWhile) V(Switch)      \
-          V(Break) V(Continue) V(Return) V(Try) V(Rethrow) V(Assert) V(Labeled) V(LocalFunction)   \
-              V(Empty) V(Yield) /* Declarations */                                                 \
-      V(FunctionDecl) V(ClassDecl) V(FieldDecl) V(MethodDecl) V(ConstructorDecl) V(EnumDecl)       \
-          V(TypedefDecl) V(TopLevelVarDecl) V(MixinDecl) V(ExtensionDecl)
+  V(NullLiteral) V(BoolLiteral) V(IntLiteral) V(DoubleLiteral) V(StringLiteral)                    \
+  V(StringInterpolation) V(ListLiteral) V(SetOrMapLiteral) V(Identifier) V(This)                   \
+  V(Super) V(PropertyGet) V(Invocation) V(FunctionCall) V(Index)                                   \
+  V(ConstructorCall) V(Assign) V(Update) V(Unary) V(Binary) V(Conditional) V(Is)                   \
+  V(As) V(NullCheck) V(Throw) V(FunctionExpr) V(Cascade) V(CascadeReceiver)                        \
+  V(Await) V(TypeLiteral)                                                                          \
+  /* Collection elements (only inside list/set/map literals) */                                    \
+  V(MapEntryElement) V(SpreadElement) V(IfElement) V(ForElement)                                   \
+  /* Statements */                                                                                 \
+  V(Block) V(ExprStmt) V(VarDeclStmt) V(If) V(For) V(ForIn) V(While) V(DoWhile)                    \
+  V(Switch) V(Break) V(Continue) V(Return) V(Try) V(Rethrow) V(Assert) V(Labeled)                  \
+  V(LocalFunction) V(Empty) V(Yield)                                                               \
+  /* Declarations */                                                                               \
+  V(FunctionDecl) V(ClassDecl) V(FieldDecl) V(MethodDecl) V(ConstructorDecl)                       \
+  V(EnumDecl) V(TypedefDecl) V(TopLevelVarDecl) V(MixinDecl) V(ExtensionDecl)
+// clang-format on
 
 enum class NodeKind : uint8_t {
 #define ISLET_AST_ENUM(name) k##name,
