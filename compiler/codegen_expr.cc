@@ -260,7 +260,7 @@ void FunctionCompiler::ImplicitCast(Expr* value, int reg, const TypeNode* declar
     return;
   }
   Pos(value->pos);
-  EmitABx(Opcode::kCast, reg, type);
+  EmitABx(Opcode::kCheckType, reg, type);
 }
 
 const TypeNode* FunctionCompiler::InvokeParamType(const std::string& name, int positional,

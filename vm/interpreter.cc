@@ -787,7 +787,15 @@ op_InstanceOf : {
 op_Cast:
   if (!IsInstanceOf(R(OP_A), OP_BX)) {
     SAVE_PC();
-    result = CastFailed(R(OP_A), OP_BX);
+    result = CastFailed(R(OP_A), OP_BX, /*explicit_cast=*/true);
+    goto throw_pending;
+  }
+  DISPATCH();
+
+op_CheckType:
+  if (!IsInstanceOf(R(OP_A), OP_BX)) {
+    SAVE_PC();
+    result = CastFailed(R(OP_A), OP_BX, /*explicit_cast=*/false);
     goto throw_pending;
   }
   DISPATCH();

@@ -155,7 +155,8 @@ class Interpreter {
   Value NewClosure(Function* f, Value* base);
   Value BindMethod(Value receiver, Function* f);
   Value Interpolate(Value* regs, int count);
-  Value CastFailed(Value v, int type_index);
+  // The TypeError of a failed `as` ([explicit_cast]) or implicit downcast.
+  Value CastFailed(Value v, int type_index, bool explicit_cast);
   Value ConditionNotBool(Value v);
   Value LateError(const char* kind, const std::string& name, bool already);
   Function* CoreHelper(const char* name);

@@ -888,10 +888,10 @@ Value Interpreter::ConditionNotBool(Value v) {
                                  "type '" + ClassNameOf(v) + "' is not a subtype of type 'bool'");
 }
 
-Value Interpreter::CastFailed(Value v, int type_index) {
+Value Interpreter::CastFailed(Value v, int type_index, bool explicit_cast) {
   const TypeDesc& t = program_->module().types[type_index];
-  return natives::ThrowTypeError(
-      this, "type '" + ClassNameOf(v) + "' is not a subtype of type '" + t.name + "' in type cast");
+  return natives::ThrowTypeError(this, "type '" + ClassNameOf(v) + "' is not a subtype of type '" +
+                                           t.name + "'" + (explicit_cast ? " in type cast" : ""));
 }
 
 void Interpreter::Print(std::string_view line) {

@@ -258,6 +258,7 @@ std::string DisassembleInstruction(const Module& module, const FunctionDesc& f, 
       comment = TypeText(module, static_cast<int>(w1));
       break;
     case Opcode::kCast:
+    case Opcode::kCheckType:
     case Opcode::kLoadType:
       operands = R(a) + ", T" + std::to_string(bx);
       comment = TypeText(module, bx);

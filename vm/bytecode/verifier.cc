@@ -285,6 +285,7 @@ class FunctionVerifier {
       case Opcode::kInstanceOf:
         return Reg(pc, a) && Reg(pc, b) && Index(pc, static_cast<int>(w1), m_.types.size(), "type");
       case Opcode::kCast:
+      case Opcode::kCheckType:
       case Opcode::kLoadType:
         return Reg(pc, a) && Index(pc, bx, m_.types.size(), "type");
       case Opcode::kNewList:
