@@ -785,17 +785,12 @@ op_InstanceOf : {
 }
 
 op_Cast:
-  if (!IsInstanceOf(R(OP_A), OP_BX)) {
-    SAVE_PC();
-    result = CastFailed(R(OP_A), OP_BX, /*explicit_cast=*/true);
-    goto throw_pending;
-  }
-  DISPATCH();
-
 op_CheckType:
+  // One test for both; only the failure's message tells an explicit `as` from an implicit
+  // downcast.
   if (!IsInstanceOf(R(OP_A), OP_BX)) {
     SAVE_PC();
-    result = CastFailed(R(OP_A), OP_BX, /*explicit_cast=*/false);
+    result = CastFailed(R(OP_A), OP_BX, (insn & 0xff) == static_cast<uint32_t>(Opcode::kCast));
     goto throw_pending;
   }
   DISPATCH();
