@@ -543,6 +543,8 @@ void FunctionCompiler::Prologue(FunctionNode* node, FunctionDesc* desc) {
     PatchHere(skip);
     FreeTo(mark);
   }
+  // Before the parameters are boxed: each iterator of a sync* iterable gets its own boxes.
+  AsyncPrologue(node);
   for (size_t i = 0; i < scope_->params.size() && i < node->params.size(); i++) {
     LocalVar* v = scope_->params[i];
     const TypeNode* t = node->params[i].type;
@@ -552,6 +554,8 @@ void FunctionCompiler::Prologue(FunctionNode* node, FunctionDesc* desc) {
 }
 
 void FunctionCompiler::CompileBody(FunctionNode* node, const TypeNode* return_type) {
+  // An async body's declared type is Future<T> or Stream<T>, not the type of what it returns.
+  if (node->async_kind != AsyncKind::kSync) return_type = nullptr;
   return_type_ = return_type;
   if (node->body != nullptr) {
     Block_(node->body->statements);
@@ -566,12 +570,13 @@ void FunctionCompiler::CompileBody(FunctionNode* node, const TypeNode* return_ty
         r = AllocReg();
         ExprToTyped(node->arrow_body, r, return_type);
       }
-      Emit(Opcode::kReturn, r, 0, 0);
+      EmitReturnValue(r);
       FreeTo(mark);
     }
   }
   Pos(node->end_pos);
   EmitImplicitReturn();
+  AsyncEpilogue();
 }
 
 void FunctionCompiler::EmitImplicitReturn() {
@@ -579,7 +584,7 @@ void FunctionCompiler::EmitImplicitReturn() {
   if (is_generative_ctor_) {
     Emit(Opcode::kReturn, 0, 0, 0);
   } else {
-    Emit(Opcode::kReturnNull, 0, 0, 0);
+    EmitReturnValue(-1);
   }
 }
 

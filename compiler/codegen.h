@@ -113,8 +113,9 @@ class FunctionCompiler {
   };
   struct Finally {
     Block* block = nullptr;
-    size_t region_index = 0;  // regions_ opened by this try start here.
-    size_t target_depth = 0;  // targets_.size() when the try began.
+    std::function<void()> emit;  // Instead of [block]: generated cleanup (await for).
+    size_t region_index = 0;     // regions_ opened by this try start here.
+    size_t target_depth = 0;     // targets_.size() when the try began.
     size_t catch_depth = 0;
   };
   struct CatchRegs {
@@ -168,6 +169,22 @@ class FunctionCompiler {
                    int extra_positional = 0, const std::vector<std::string>& extra_named = {});
   void CheckArgs(const FunctionElement* callee, const Arguments& args, uint32_t pos,
                  int extra_positional = 0, const std::vector<std::string>& extra_named = {});
+
+  // --- Async functions and generators (codegen_async.cc) ---
+  // Calls dart:async's top-level [name] with [args]; the result goes to [dest] unless -1.
+  bool CallAsyncHelper(const char* name, std::initializer_list<int> args, int dest);
+  // Emits a suspension point; [hand_off] emits the code that gives the state (in the register
+  // it gets) to the library and returns. Returns the register holding the resumed value.
+  int EmitSuspend(const std::function<void(int state)>& hand_off);
+  void AsyncPrologue(FunctionNode* node);  // Sets up the body's future, stream or iterator.
+  void AsyncEpilogue();                    // The handler that catches what escapes the body.
+  void EmitReturnValue(int reg);           // `return R[reg]` (-1: null) for this kind of body.
+  void EmitAwait(int value, int dest);
+  void Await_(Await* e, int dest);
+  void Yield_(Yield* s);
+  void EmitSyncYield(int value);
+  void AsyncStarYieldTail(int cancelled);
+  void AwaitForLoop(ForIn* s, std::vector<std::string> labels);
 
   // --- Statements (codegen_stmt.cc) ---
   void Stmt_(Stmt* s);
@@ -316,6 +333,10 @@ class FunctionCompiler {
   FunctionDesc::Kind kind_ = FunctionDesc::kTopLevel;
   bool is_generative_ctor_ = false;
   const TypeNode* return_type_ = nullptr;
+  AsyncKind async_kind_ = AsyncKind::kSync;
+  int async_reg_ = -1;    // The future (async), controller (async*) or iterator (sync*).
+  int awaited_reg_ = -1;  // async: true once the body has suspended.
+  int body_start_pc_ = 0;
   const FunctionElement* function_ = nullptr;
   int free_reg_ = 1;
   int max_reg_ = 1;

@@ -604,7 +604,7 @@ void FunctionCompiler::ExprImpl(Expr* e, int dest) {
       break;
     }
     case NodeKind::kAwait:
-      Emit(Opcode::kLoadNull, dest, 0, 0);  // Reported by the resolver.
+      Await_(static_cast<Await*>(e), dest);
       break;
     case NodeKind::kMapEntryElement:
     case NodeKind::kSpreadElement:

@@ -84,8 +84,10 @@ void FunctionCompiler::Stmt_(Stmt* s) {
     case NodeKind::kLocalFunction:
       LocalFunction_(static_cast<LocalFunction*>(s));
       break;
+    case NodeKind::kYield:
+      Yield_(static_cast<Yield*>(s));
+      break;
     case NodeKind::kEmpty:
-    case NodeKind::kYield:  // Reported by the resolver.
       break;
     default:
       Error(s->pos, "Unexpected statement.");
@@ -260,6 +262,10 @@ void FunctionCompiler::ForLoop(VarDeclStmt* init, const std::vector<Expr*>& init
 }
 
 void FunctionCompiler::ForIn_(ForIn* s, std::vector<std::string> labels) {
+  if (s->is_await) {
+    AwaitForLoop(s, std::move(labels));
+    return;
+  }
   ForInLoop(
       s->loop_var, s->loop_target, s->iterable, s->iterable->pos, [&]() { ScopedStmt(s->body); },
       s->body, nullptr, std::move(labels));
@@ -488,7 +494,11 @@ void FunctionCompiler::InlineFinallies(size_t depth) {
     finally_.resize(k);
     // The finally code runs outside the handlers of the try statements being left.
     int hole_start = fb_.pc();
-    Block_(f.block->statements);
+    if (f.emit) {
+      f.emit();
+    } else {
+      Block_(f.block->statements);
+    }
     int hole_end = fb_.pc();
     for (size_t r = f.region_index; r < regions_.size(); r++) {
       if (hole_end > hole_start) regions_[r].holes.emplace_back(hole_start, hole_end);
@@ -508,7 +518,7 @@ void FunctionCompiler::Return_(Return* s) {
   }
   if (s->value == nullptr) {
     InlineFinallies(0);
-    Emit(Opcode::kReturnNull, 0, 0, 0);
+    EmitReturnValue(-1);
     return;
   }
   int r = finally_.empty() && return_type_ == nullptr ? InPlaceReg(s->value) : -1;
@@ -518,7 +528,7 @@ void FunctionCompiler::Return_(Return* s) {
   }
   InlineFinallies(0);
   Pos(s->pos);
-  Emit(Opcode::kReturn, r, 0, 0);
+  EmitReturnValue(r);
   FreeTo(mark);
 }
 

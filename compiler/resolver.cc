@@ -103,6 +103,16 @@ FunctionElement* Resolver::CoreFunction(const std::string& name) const {
   return it->second.function;
 }
 
+FunctionElement* Resolver::AsyncFunction(const std::string& name) const {
+  for (LibraryElement* library : libraries_) {
+    if (library->uri != "dart:async") continue;
+    auto it = library->scope.find(name);
+    if (it == library->scope.end() || it->second.kind != Binding::kFunction) return nullptr;
+    return it->second.function;
+  }
+  return nullptr;
+}
+
 FunctionElement* Resolver::NewFunction(const std::string& name, FunctionDesc::Kind kind,
                                        LibraryElement* library, const SourceFile* file) {
   function_store_.emplace_back();
@@ -567,8 +577,16 @@ void Resolver::ResolveImports(LibraryElement* library) {
   };
   // dart:core is imported into every library implicitly; other dart: libraries only when
   // imported.
+  // dart:core also exports Future, FutureOr and Stream from dart:async.
+  // TODO(export): general `export` directives (issue 5) will replace this special case.
+  static const std::vector<std::string> kCoreExportsOfAsync = {"Future", "FutureOr", "Stream"};
   for (LibraryElement* other : libraries_) {
     if (other != library && other->uri == "dart:core") import_names(other, nullptr, nullptr);
+  }
+  for (LibraryElement* other : libraries_) {
+    if (other != library && other->uri == "dart:async") {
+      import_names(other, &kCoreExportsOfAsync, nullptr);
+    }
   }
   for (auto& [file, unit] : library->units) {
     for (const Directive& d : unit->directives) {

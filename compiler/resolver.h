@@ -254,6 +254,8 @@ class Resolver {
   // dart:core elements the generated code relies on (null when absent).
   ClassElement* CoreClass(const std::string& name) const;
   FunctionElement* CoreFunction(const std::string& name) const;
+  // A top-level function of dart:async (the helpers async code compiles to calls of).
+  FunctionElement* AsyncFunction(const std::string& name) const;
   LibraryElement* core() const { return core_; }
   ClassElement* object_class() const { return object_; }
 

@@ -20,6 +20,7 @@
 #include "compiler/parser.h"
 #include "compiler/source.h"
 #include "islet.h"
+#include "runtime/event_loop.h"
 #include "stdlib/embedded.h"
 #include "stdlib/natives.h"
 #include "vm/bytecode/disassembler.h"
@@ -184,6 +185,7 @@ Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, 
   std::vector<std::string> args;
   for (int i = 0; i < argc; i++) args.emplace_back(argv[i]);
   Value result = interpreter.RunMain(args);
+  if (!result.IsException()) result = RunEventLoop(&interpreter);
   if (result.IsException()) {
     Report(vm->config, interpreter.DescribePendingException());
     return ISLET_UNCAUGHT_EXCEPTION;

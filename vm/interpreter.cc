@@ -45,7 +45,7 @@ Value Interpreter::Execute() {
   Frame* frame = &frames_[frame_count_ - 1];
   Function* fn = frame->function;
   Value* base = frame->base;
-  const uint32_t* pc = fn->code;
+  const uint32_t* pc = frame->pc;  // The start, or a resume point (Resume).
   Value* k = fn->constants;
   uint32_t insn;
   Value result;
@@ -76,6 +76,7 @@ Value Interpreter::Execute() {
     if ((v).IsException()) goto throw_pending; \
   } while (0)
 
+  if (__builtin_expect(!pending_exception_.IsNull(), 0)) goto throw_pending;  // Resumed to throw.
   DISPATCH();
 
 op_Nop:
@@ -844,6 +845,15 @@ op_Interpolate : {
   Value s = Interpolate(&R(OP_B), OP_C);
   CHECK(s);
   R(OP_A) = s;
+  DISPATCH();
+}
+
+// ----- Async and generators -----
+op_Suspend : {
+  SAVE_PC();
+  Value state = Suspend(frame, OP_A, static_cast<int32_t>(pc - fn->code) + OP_SBX);
+  CHECK(state);
+  R(OP_A) = state;
   DISPATCH();
 }
 

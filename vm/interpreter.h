@@ -81,6 +81,12 @@ class Interpreter {
   // Calls a function value.
   Value CallClosure(Value closure, const Value* args, int argc);
 
+  // Async functions and generators: runs the SuspendState [state] (made by the Suspend opcode)
+  // in a new frame until it returns or suspends again, with [value] in its resume register, or,
+  // when [error] is not null, throwing [error] with [stack] at its resume point. Returns what
+  // the frame returned, or Exception().
+  Value Resume(Value state, Value value, Value error, Value stack);
+
   // Exceptions.
   Value Throw(Value exception);  // Captures the stack trace here.
   Value ThrowWithStack(Value exception, Value stack);
@@ -153,6 +159,9 @@ class Interpreter {
   Value IndexSetSlow(Value target, Value index, Value value);
   Value NewInstance(Class* c);
   Value NewClosure(Function* f, Value* base);
+  // A SuspendState holding a copy of [frame]'s registers, resuming at word [resume_pc] with the
+  // sent value in register [reg].
+  Value Suspend(Frame* frame, int reg, int32_t resume_pc);
   Value BindMethod(Value receiver, Function* f);
   Value Interpolate(Value* regs, int count);
   // The TypeError of a failed `as` ([explicit_cast]) or implicit downcast.

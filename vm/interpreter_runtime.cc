@@ -376,6 +376,48 @@ Value Interpreter::NewClosure(Function* f, Value* base) {
   return Value::Object(o);
 }
 
+Value Interpreter::Suspend(Frame* frame, int reg, int32_t resume_pc) {
+  Function* f = frame->function;
+  HeapObject* o = Allocate(kSuspendStateCid, 1 + kSuspendFirstRegister + f->num_registers, 0);
+  if (o == nullptr) return ThrowOutOfMemory();
+  o->slots()[kSuspendFunctionSlot] = Value::RawPointer(f);
+  o->slots()[kSuspendPcSlot] = Value::Smi(resume_pc);
+  o->slots()[kSuspendRegSlot] = Value::Smi(reg);
+  // The registers are roots, so a collection during Allocate updated them in place.
+  std::memcpy(o->slots() + kSuspendFirstRegister, frame->base, sizeof(Value) * f->num_registers);
+  return Value::Object(o);
+}
+
+Value Interpreter::Resume(Value state, Value value, Value error, Value stack) {
+  if (!IsCid(state, kSuspendStateCid)) {
+    return ThrowCoreErrorWithMessage("_newStateError", "Not a suspended function");
+  }
+  if (nesting_ >= options_.max_nesting) return ThrowStackOverflow();
+  HeapObject* o = state.object();
+  Function* f = o->slots()[kSuspendFunctionSlot].AsRawPointer<Function>();
+  Value* saved_top = stack_top_;
+  Value* nb = stack_top_;
+  if (nb + f->num_registers > stack_limit_ || frame_count_ >= frame_limit_) {
+    return ThrowStackOverflow();
+  }
+  std::memcpy(nb, o->slots() + kSuspendFirstRegister, sizeof(Value) * f->num_registers);
+  nb[o->slots()[kSuspendRegSlot].SmiValue()] = value;
+  const uint32_t* pc = f->code + o->slots()[kSuspendPcSlot].SmiValue();
+  frames_[frame_count_++] = Frame{f, pc, nb, -1, true};
+  stack_top_ = nb + f->num_registers;
+  if (!error.IsNull()) {
+    // Execute sees the pending exception and unwinds from the resume point, as if the
+    // instruction before it (the suspending sequence's return) had thrown.
+    pending_exception_ = error;
+    pending_stack_ = stack;
+  }
+  nesting_++;
+  Value r = Execute();
+  nesting_--;
+  stack_top_ = saved_top;
+  return r;
+}
+
 Value Interpreter::BindMethod(Value receiver, Function* f) {
   Handle h(&heap_, receiver);
   HeapObject* o = Allocate(kClosureCid, 1 + kClosureFirstCapture, 0);

@@ -61,6 +61,18 @@ Function* Program::CoreFunction(std::string_view name) const {
   return it == core_functions_.end() ? nullptr : const_cast<Function*>(&functions_[it->second]);
 }
 
+Function* Program::LibraryFunction(std::string_view library, std::string_view name) const {
+  const Module& m = *module_;
+  for (size_t i = 0; i < m.functions.size(); i++) {
+    const FunctionDesc& f = m.functions[i];
+    if (f.kind == FunctionDesc::kTopLevel && !f.is_setter && f.name == name && f.library >= 0 &&
+        m.libraries[f.library].uri == library) {
+      return const_cast<Function*>(&functions_[i]);
+    }
+  }
+  return nullptr;
+}
+
 Class* Program::CoreClass(std::string_view name) const {
   auto it = core_classes_.find(std::string(name));
   return it == core_classes_.end() ? nullptr : const_cast<Class*>(&classes_[it->second]);

@@ -164,6 +164,15 @@ constexpr int kClosureFirstCapture = 2;
 // Type: slot 0 = Module class index as Smi (-1: not a class type), slot 1 = Module type index
 // as Smi (-1: made by runtimeType), slot 2 = nullable (true/false). Two Types are == when
 // their class index, nullability and (for non-class types) type index agree.
+// SuspendState: a suspended frame of an async, async* or sync* function (Suspend opcode):
+// slot 0 = Function* (raw), slot 1 = resume pc as a word offset (Smi), slot 2 = the register
+// that receives the value sent on resume (Smi), slots 3.. = the frame's registers. Resuming
+// copies the registers into a new frame and never changes the state, so one state may be
+// resumed more than once (each iterator of a sync* iterable starts from the same state).
+constexpr int kSuspendFunctionSlot = 0;
+constexpr int kSuspendPcSlot = 1;
+constexpr int kSuspendRegSlot = 2;
+constexpr int kSuspendFirstRegister = 3;
 // StackTrace: slot 0 = a fixed Array of alternating Function* (raw) and pc (Smi), innermost
 // first; slot 1 = cached string form or null.
 

@@ -110,6 +110,9 @@ class Program {
 
   // A dart:core top-level function or class by name; nullptr / -1 if absent.
   Function* CoreFunction(std::string_view name) const;
+  // A top-level function of the library [library] (a uri such as "dart:async"); nullptr if
+  // absent. A linear search: for setting up, not for hot paths.
+  Function* LibraryFunction(std::string_view library, std::string_view name) const;
   Class* CoreClass(std::string_view name) const;
   Function* main_function() const { return main_; }
 

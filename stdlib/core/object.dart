@@ -143,6 +143,11 @@ abstract class Type {
 }
 
 abstract class StackTrace {
+  // A stack trace with no frames (what an error without a trace reports).
+  static const StackTrace empty = _StringStackTrace("");
+
+  factory StackTrace.fromString(String stackTraceString) = _StringStackTrace;
+
   // The stack trace of the caller.
   external static StackTrace get current;
 
@@ -186,4 +191,10 @@ abstract class Invocation {
   bool get isSetter;
 
   bool get isAccessor => isGetter || isSetter;
+}
+
+class _StringStackTrace implements StackTrace {
+  final String _trace;
+  const _StringStackTrace(this._trace);
+  String toString() => _trace;
 }

@@ -244,6 +244,7 @@ std::string DisassembleInstruction(const Module& module, const FunctionDesc& f, 
     case Opcode::kJumpIfFalse:
     case Opcode::kJumpIfNull:
     case Opcode::kJumpIfNotNull:
+    case Opcode::kSuspend:
       operands = R(a) + ", " + target(DecodeSBx(w));
       break;
     case Opcode::kJumpLt:

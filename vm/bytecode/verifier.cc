@@ -276,6 +276,7 @@ class FunctionVerifier {
       case Opcode::kJumpIfFalse:
       case Opcode::kJumpIfNull:
       case Opcode::kJumpIfNotNull:
+      case Opcode::kSuspend:
         return Reg(pc, a) && Target(pc, len, DecodeSBx(w));
       case Opcode::kJumpLt:
       case Opcode::kJumpLe:

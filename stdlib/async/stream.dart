@@ -1,0 +1,793 @@
+// Stream: the constructors, listen, and the operators. Operators that make a stream listen
+// to the source when they are listened to, and forward synchronously (as Dart's forwarding
+// streams do); the ones that give a future listen at once.
+
+abstract class Stream<T> {
+  const Stream();
+
+  factory Stream.value(T value) {
+    var c = _StreamController<T>(false, false);
+    c.add(value);
+    c.close();
+    return c.stream;
+  }
+
+  factory Stream.error(Object error, [StackTrace? stackTrace]) {
+    var c = _StreamController<T>(false, false);
+    c.addError(error, stackTrace);
+    c.close();
+    return c.stream;
+  }
+
+  factory Stream.empty({bool broadcast = true}) => _EmptyStream<T>(broadcast);
+
+  factory Stream.fromFuture(Future<T> future) {
+    var c = _StreamController<T>(true, false);
+    future.then((value) {
+      c.add(value);
+      c.close();
+    }, onError: (Object error, StackTrace stackTrace) {
+      c.addError(error, stackTrace);
+      c.close();
+    });
+    return c.stream;
+  }
+
+  factory Stream.fromFutures(Iterable<Future<T>> futures) {
+    var c = _StreamController<T>(true, false);
+    int count = 0;
+    void onValue(T value) {
+      if (!c.isClosed) {
+        c.add(value);
+        if (--count == 0) c.close();
+      }
+    }
+
+    void onError(Object error, StackTrace stack) {
+      if (!c.isClosed) {
+        c.addError(error, stack);
+        if (--count == 0) c.close();
+      }
+    }
+
+    for (var future in futures) {
+      count++;
+      future.then(onValue, onError: onError);
+    }
+    if (count == 0) scheduleMicrotask(c.close);
+    return c.stream;
+  }
+
+  factory Stream.fromIterable(Iterable<T> elements) => _MultiStream<T>((controller) {
+        Iterator<T> iterator;
+        try {
+          iterator = elements.iterator;
+        } catch (e, s) {
+          controller.addError(e, s);
+          controller.close();
+          return;
+        }
+        var zone = Zone.current;
+        var isScheduled = true;
+        void next() {
+          if (!controller.hasListener || controller.isPaused) {
+            isScheduled = false;
+            return;
+          }
+          bool hasNext;
+          try {
+            hasNext = iterator.moveNext();
+          } catch (e, s) {
+            controller.addError(e, s);
+            controller.close();
+            return;
+          }
+          if (hasNext) {
+            try {
+              controller.add(iterator.current);
+            } catch (e, s) {
+              controller.addError(e, s);
+            }
+            if (controller.hasListener && !controller.isPaused) {
+              zone.scheduleMicrotask(next);
+            } else {
+              isScheduled = false;
+            }
+          } else {
+            controller.close();
+          }
+        }
+
+        controller.onResume = () {
+          if (!isScheduled) {
+            isScheduled = true;
+            zone.scheduleMicrotask(next);
+          }
+        };
+        zone.scheduleMicrotask(next);
+      });
+
+  factory Stream.multi(void onListen(StreamController<T> controller), {bool isBroadcast = false}) =>
+      _MultiStream<T>(onListen, isBroadcast);
+
+  factory Stream.periodic(Duration period, [T computation(int computationCount)?]) {
+    var c = _StreamController<T>(true, false);
+    int count = 0;
+    Timer? timer;
+    void tick(Timer t) {
+      T value;
+      if (computation != null) {
+        try {
+          value = computation(count++);
+        } catch (e, s) {
+          c.addError(e, s);
+          return;
+        }
+      } else {
+        count++;
+        value = null as dynamic;
+      }
+      c.add(value);
+    }
+
+    c.onListen = () {
+      timer = Timer.periodic(period, tick);
+    };
+    c.onPause = () {
+      timer?.cancel();
+    };
+    c.onResume = () {
+      timer = Timer.periodic(period, tick);
+    };
+    c.onCancel = () {
+      timer?.cancel();
+      timer = null;
+      return null;
+    };
+    return c.stream;
+  }
+
+  bool get isBroadcast => false;
+
+  StreamSubscription<T> listen(void onData(T event)?,
+      {Function? onError, void onDone()?, bool? cancelOnError});
+
+  // A stream of [handler]'s output: it listens to this stream when listened to, and forwards
+  // synchronously through a sync controller.
+  Stream<S> _derive<S>(void handler(T event, _StreamController<S> out),
+      {void onError(Object e, StackTrace s, _StreamController<S> out)?,
+      void onDone(_StreamController<S> out)?}) {
+    var source = this;
+    return _MultiStream<S>((StreamController<S> controller) {
+      var out = controller as _StreamController<S>;
+      late StreamSubscription<T> sub;
+      sub = source.listen((T event) {
+        try {
+          handler(event, out);
+        } catch (e, s) {
+          out.addError(e, s);
+        }
+      }, onError: (Object e, StackTrace s) {
+        if (onError != null) {
+          try {
+            onError(e, s, out);
+          } catch (e2, s2) {
+            out.addError(e2, s2);
+          }
+        } else {
+          out.addError(e, s);
+        }
+      }, onDone: () {
+        if (onDone != null) {
+          onDone(out);
+        } else {
+          out.close();
+        }
+      });
+      out.onPause = () {
+        sub.pause();
+      };
+      out.onResume = () {
+        sub.resume();
+      };
+      out.onCancel = () => sub.cancel();
+    }, isBroadcast);
+  }
+
+  Stream<S> map<S>(S convert(T event)) => _derive<S>((T e, out) => out.add(convert(e)));
+
+  Stream<T> where(bool test(T event)) => _derive<T>((T e, out) {
+        if (test(e)) out.add(e);
+      });
+
+  Stream<S> expand<S>(Iterable<S> convert(T element)) => _derive<S>((T e, out) {
+        for (var v in convert(e)) {
+          out.add(v);
+        }
+      });
+
+  Stream<E> asyncMap<E>(FutureOr<E> convert(T event)) {
+    var source = this;
+    return _MultiStream<E>((StreamController<E> controller) {
+      late StreamSubscription<T> sub;
+      sub = source.listen((T event) {
+        FutureOr<E> r;
+        try {
+          r = convert(event);
+        } catch (e, s) {
+          controller.addError(e, s);
+          return;
+        }
+        if (r is Future) {
+          sub.pause();
+          (r as Future).then((v) {
+            controller.add(v);
+          }, onError: (Object e, StackTrace s) {
+            controller.addError(e, s);
+          }).whenComplete(sub.resume);
+        } else {
+          controller.add(r as dynamic);
+        }
+      }, onError: controller.addError, onDone: controller.close);
+      controller.onPause = () {
+        sub.pause();
+      };
+      controller.onResume = () {
+        sub.resume();
+      };
+      controller.onCancel = () => sub.cancel();
+    }, isBroadcast);
+  }
+
+  Stream<E> asyncExpand<E>(Stream<E>? convert(T event)) {
+    var source = this;
+    return _MultiStream<E>((StreamController<E> controller) {
+      late StreamSubscription<T> sub;
+      sub = source.listen((T event) {
+        Stream<E>? inner;
+        try {
+          inner = convert(event);
+        } catch (e, s) {
+          controller.addError(e, s);
+          return;
+        }
+        if (inner != null) {
+          sub.pause();
+          controller.addStream(inner).whenComplete(sub.resume);
+        }
+      }, onError: controller.addError, onDone: controller.close);
+      controller.onPause = () {
+        sub.pause();
+      };
+      controller.onResume = () {
+        sub.resume();
+      };
+      controller.onCancel = () => sub.cancel();
+    }, isBroadcast);
+  }
+
+  Stream<T> handleError(Function onError, {bool test(error)?}) => _derive<T>(
+      (T e, out) => out.add(e), onError: (Object e, StackTrace s, out) {
+        if (test != null && !test(e)) {
+          out.addError(e, s);
+          return;
+        }
+        if (_takesTwoArguments(onError)) {
+          onError(e, s);
+        } else {
+          onError(e);
+        }
+      });
+
+  Stream<T> take(int count) {
+    var source = this;
+    return _MultiStream<T>((StreamController<T> controller) {
+      if (count <= 0) {
+        controller.close();
+        return;
+      }
+      int remaining = count;
+      late StreamSubscription<T> sub;
+      sub = source.listen((T e) {
+        controller.add(e);
+        if (--remaining == 0) {
+          sub.cancel();
+          controller.close();
+        }
+      }, onError: controller.addError, onDone: controller.close);
+      controller.onPause = () {
+        sub.pause();
+      };
+      controller.onResume = () {
+        sub.resume();
+      };
+      controller.onCancel = () => sub.cancel();
+    }, isBroadcast);
+  }
+
+  Stream<T> skip(int count) {
+    int remaining = count;
+    return _derive<T>((T e, out) {
+      if (remaining > 0) {
+        remaining--;
+      } else {
+        out.add(e);
+      }
+    });
+  }
+
+  Stream<T> takeWhile(bool test(T element)) {
+    var source = this;
+    return _MultiStream<T>((StreamController<T> controller) {
+      late StreamSubscription<T> sub;
+      sub = source.listen((T e) {
+        bool keep;
+        try {
+          keep = test(e);
+        } catch (error, s) {
+          controller.addError(error, s);
+          return;
+        }
+        if (keep) {
+          controller.add(e);
+        } else {
+          sub.cancel();
+          controller.close();
+        }
+      }, onError: controller.addError, onDone: controller.close);
+      controller.onCancel = () => sub.cancel();
+    }, isBroadcast);
+  }
+
+  Stream<T> skipWhile(bool test(T element)) {
+    bool skipping = true;
+    return _derive<T>((T e, out) {
+      if (skipping && test(e)) return;
+      skipping = false;
+      out.add(e);
+    });
+  }
+
+  Stream<T> distinct([bool equals(T previous, T next)?]) {
+    bool first = true;
+    late T previous;
+    return _derive<T>((T e, out) {
+      if (!first && (equals == null ? previous == e : equals(previous, e))) return;
+      first = false;
+      previous = e;
+      out.add(e);
+    });
+  }
+
+  Stream<R> cast<R>() => map<R>((T e) => e as R);
+
+  Stream<T> asBroadcastStream(
+      {void onListen(StreamSubscription<T> subscription)?,
+      void onCancel(StreamSubscription<T> subscription)?}) {
+    var source = this;
+    StreamSubscription<T>? sub;
+    late _StreamController<T> c;
+    c = _StreamController<T>(true, true);
+    c.onListen = () {
+      sub ??= source.listen(c.add, onError: c.addError, onDone: c.close);
+    };
+    return c.stream;
+  }
+
+  Stream<S> transform<S>(StreamTransformer<T, S> streamTransformer) =>
+      streamTransformer.bind(this);
+
+  Stream<T> timeout(Duration timeLimit, {void onTimeout(EventSink<T> sink)?}) {
+    var source = this;
+    return _MultiStream<T>((StreamController<T> controller) {
+      Timer? timer;
+      late StreamSubscription<T> sub;
+      void onTime() {
+        if (onTimeout == null) {
+          controller.addError(TimeoutException("No stream event", timeLimit));
+        } else {
+          onTimeout(controller);
+        }
+        timer = Timer(timeLimit, onTime);
+      }
+
+      timer = Timer(timeLimit, onTime);
+      sub = source.listen((T e) {
+        timer?.cancel();
+        controller.add(e);
+        timer = Timer(timeLimit, onTime);
+      }, onError: (Object e, StackTrace s) {
+        timer?.cancel();
+        controller.addError(e, s);
+        timer = Timer(timeLimit, onTime);
+      }, onDone: () {
+        timer?.cancel();
+        controller.close();
+      });
+      controller.onCancel = () {
+        timer?.cancel();
+        return sub.cancel();
+      };
+    }, isBroadcast);
+  }
+
+  // ----- Futures -----
+
+  Future<R> _collect<R>(void onData(T event, _Future<R> result, StreamSubscription<T> sub),
+      void onDone(_Future<R> result)) {
+    _Future<R> result = _Future<R>();
+    late StreamSubscription<T> sub;
+    sub = listen((T event) {
+      try {
+        onData(event, result, sub);
+      } catch (e, s) {
+        _cancelAndError(sub, result, e, s);
+      }
+    }, onError: result._completeError, onDone: () {
+      try {
+        onDone(result);
+      } catch (e, s) {
+        result._completeError(e, s);
+      }
+    }, cancelOnError: true);
+    return result;
+  }
+
+  Future<List<T>> toList() {
+    List<T> list = <T>[];
+    return _collect<List<T>>((T e, r, s) => list.add(e), (r) => r._complete(list));
+  }
+
+  Future<Set<T>> toSet() {
+    Set<T> set = <T>{};
+    return _collect<Set<T>>((T e, r, s) => set.add(e), (r) => r._complete(set));
+  }
+
+  Future<void> forEach(void action(T element)) =>
+      _collect<void>((T e, r, s) => action(e), (r) => r._complete(null));
+
+  Future<S> fold<S>(S initialValue, S combine(S previous, T element)) {
+    S value = initialValue;
+    return _collect<S>((T e, r, s) {
+      value = combine(value, e);
+    }, (r) => r._complete(value));
+  }
+
+  Future<T> reduce(T combine(T previous, T element)) {
+    bool seen = false;
+    late T value;
+    return _collect<T>((T e, r, s) {
+      if (seen) {
+        value = combine(value, e);
+      } else {
+        value = e;
+        seen = true;
+      }
+    }, (r) {
+      if (!seen) throw StateError("No element");
+      r._complete(value);
+    });
+  }
+
+  Future<String> join([String separator = ""]) {
+    StringBuffer buffer = StringBuffer();
+    bool first = true;
+    return _collect<String>((T e, r, s) {
+      if (!first) buffer.write(separator);
+      first = false;
+      buffer.write(e);
+    }, (r) => r._complete(buffer.toString()));
+  }
+
+  Future<bool> contains(Object? needle) => _collect<bool>((T e, r, s) {
+        if (e == needle) _cancelAndValue(s, r, true);
+      }, (r) => r._complete(false));
+
+  Future<bool> any(bool test(T element)) => _collect<bool>((T e, r, s) {
+        if (test(e)) _cancelAndValue(s, r, true);
+      }, (r) => r._complete(false));
+
+  Future<bool> every(bool test(T element)) => _collect<bool>((T e, r, s) {
+        if (!test(e)) _cancelAndValue(s, r, false);
+      }, (r) => r._complete(true));
+
+  Future<int> get length {
+    int count = 0;
+    return _collect<int>((T e, r, s) {
+      count++;
+    }, (r) => r._complete(count));
+  }
+
+  Future<bool> get isEmpty => _collect<bool>((T e, r, s) {
+        _cancelAndValue(s, r, false);
+      }, (r) => r._complete(true));
+
+  Future<T> get first => _collect<T>((T e, r, s) {
+        _cancelAndValue(s, r, e);
+      }, (r) => throw StateError("No element"));
+
+  Future<T> get last {
+    bool seen = false;
+    late T value;
+    return _collect<T>((T e, r, s) {
+      seen = true;
+      value = e;
+    }, (r) {
+      if (!seen) throw StateError("No element");
+      r._complete(value);
+    });
+  }
+
+  Future<T> get single {
+    bool seen = false;
+    late T value;
+    return _collect<T>((T e, r, s) {
+      if (seen) throw StateError("Too many elements");
+      seen = true;
+      value = e;
+    }, (r) {
+      if (!seen) throw StateError("No element");
+      r._complete(value);
+    });
+  }
+
+  Future<T> firstWhere(bool test(T element), {T orElse()?}) => _collect<T>((T e, r, s) {
+        if (test(e)) _cancelAndValue(s, r, e);
+      }, (r) {
+        if (orElse != null) {
+          r._complete(orElse());
+          return;
+        }
+        throw StateError("No element");
+      });
+
+  Future<T> lastWhere(bool test(T element), {T orElse()?}) {
+    bool seen = false;
+    late T value;
+    return _collect<T>((T e, r, s) {
+      if (test(e)) {
+        seen = true;
+        value = e;
+      }
+    }, (r) {
+      if (seen) {
+        r._complete(value);
+      } else if (orElse != null) {
+        r._complete(orElse());
+      } else {
+        throw StateError("No element");
+      }
+    });
+  }
+
+  Future<T> singleWhere(bool test(T element), {T orElse()?}) {
+    bool seen = false;
+    late T value;
+    return _collect<T>((T e, r, s) {
+      if (test(e)) {
+        if (seen) throw StateError("Too many elements");
+        seen = true;
+        value = e;
+      }
+    }, (r) {
+      if (seen) {
+        r._complete(value);
+      } else if (orElse != null) {
+        r._complete(orElse());
+      } else {
+        throw StateError("No element");
+      }
+    });
+  }
+
+  Future<T> elementAt(int index) {
+    RangeError.checkNotNegative(index, "index");
+    int i = 0;
+    return _collect<T>((T e, r, s) {
+      if (i == index) _cancelAndValue(s, r, e);
+      i++;
+    }, (r) {
+      throw RangeError.index(index, this, "index", null, i);
+    });
+  }
+
+  Future<E> drain<E>([E? futureValue]) => _collect<E>((T e, r, s) {}, (r) => r._complete(futureValue));
+
+  Future pipe(StreamConsumer<T> streamConsumer) =>
+      streamConsumer.addStream(this).then((_) => streamConsumer.close());
+}
+
+void _cancelAndValue(StreamSubscription subscription, _Future future, Object? value) {
+  var cancelFuture = subscription.cancel();
+  if (cancelFuture is Future && !identical(cancelFuture, _nullFuture)) {
+    cancelFuture.whenComplete(() => future._complete(value));
+  } else {
+    future._complete(value);
+  }
+}
+
+void _cancelAndError(StreamSubscription subscription, _Future future, Object error, StackTrace s) {
+  var cancelFuture = subscription.cancel();
+  if (cancelFuture is Future && !identical(cancelFuture, _nullFuture)) {
+    cancelFuture.whenComplete(() => future._completeError(error, s));
+  } else {
+    future._completeError(error, s);
+  }
+}
+
+abstract class StreamConsumer<S> {
+  Future addStream(Stream<S> stream);
+  Future close();
+}
+
+// A stream whose every listen runs [_onListen] with a fresh sync controller.
+class _MultiStream<T> extends Stream<T> {
+  final bool _isBroadcast;
+  final void Function(StreamController<T>) _onListen;
+  _MultiStream(this._onListen, [this._isBroadcast = false]);
+
+  bool get isBroadcast => _isBroadcast;
+
+  StreamSubscription<T> listen(void onData(T event)?,
+      {Function? onError, void onDone()?, bool? cancelOnError}) {
+    var controller = _StreamController<T>(true, false);
+    controller.onListen = () {
+      _onListen(controller);
+    };
+    return controller.stream
+        .listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
+  }
+}
+
+class _EmptyStream<T> extends Stream<T> {
+  final bool _broadcast;
+  _EmptyStream(this._broadcast);
+  bool get isBroadcast => _broadcast;
+  StreamSubscription<T> listen(void onData(T event)?,
+      {Function? onError, void onDone()?, bool? cancelOnError}) {
+    var sub = _Subscription<T>(null, onData, onError, onDone, cancelOnError ?? false);
+    sub._addEvent(_Event(_Event.kDone, null, null), false);
+    return sub;
+  }
+}
+
+abstract class StreamTransformer<S, T> {
+  factory StreamTransformer.fromHandlers(
+      {void handleData(S data, EventSink<T> sink)?,
+      void handleError(Object error, StackTrace stackTrace, EventSink<T> sink)?,
+      void handleDone(EventSink<T> sink)?}) = _HandlerTransformer<S, T>;
+
+  factory StreamTransformer.fromBind(Stream<T> Function(Stream<S>) bind) =
+      _BindTransformer<S, T>;
+
+  Stream<T> bind(Stream<S> stream);
+}
+
+class _BindTransformer<S, T> implements StreamTransformer<S, T> {
+  final Stream<T> Function(Stream<S>) _bind;
+  _BindTransformer(this._bind);
+  Stream<T> bind(Stream<S> stream) => _bind(stream);
+}
+
+abstract class StreamTransformerBase<S, T> implements StreamTransformer<S, T> {
+  const StreamTransformerBase();
+}
+
+class _HandlerTransformer<S, T> implements StreamTransformer<S, T> {
+  final Function? _handleData;
+  final Function? _handleError;
+  final Function? _handleDone;
+  _HandlerTransformer({handleData, handleError, handleDone})
+      : _handleData = handleData,
+        _handleError = handleError,
+        _handleDone = handleDone;
+
+  Stream<T> bind(Stream<S> stream) => stream._derive<T>((S e, out) {
+        var f = _handleData;
+        if (f == null) {
+          out.add(e as dynamic);
+        } else {
+          f(e, out);
+        }
+      }, onError: (Object e, StackTrace s, out) {
+        var f = _handleError;
+        if (f == null) {
+          out.addError(e, s);
+        } else {
+          f(e, s, out);
+        }
+      }, onDone: (out) {
+        var f = _handleDone;
+        if (f == null) {
+          out.close();
+        } else {
+          f(out);
+        }
+      });
+}
+
+abstract class StreamIterator<T> {
+  factory StreamIterator(Stream<T> stream) => _StreamIterator<T>(stream);
+  Future<bool> moveNext();
+  T get current;
+  Future cancel();
+}
+
+class _StreamIterator<T> implements StreamIterator<T> {
+  StreamSubscription<T>? _subscription;
+  Object? _stateData;  // The stream before the first moveNext, then the current value.
+  bool _hasValue = false;
+  bool _started = false;
+  _Future<bool>? _pending;
+
+  _StreamIterator(Stream<T> stream) : _stateData = stream;
+
+  T get current {
+    if (_hasValue) return _stateData as T;
+    return null as dynamic;
+  }
+
+  Future<bool> moveNext() {
+    if (_pending != null) throw StateError("Already waiting for next.");
+    if (!_started) {
+      _started = true;
+      Stream<T> stream = _stateData as Stream<T>;
+      _stateData = null;
+      _Future<bool> future = _Future<bool>();
+      _pending = future;
+      _subscription = stream.listen(_onData, onError: _onError, onDone: _onDone);
+      return future;
+    }
+    var sub = _subscription;
+    if (sub == null) return _Future<bool>.immediate(false);
+    _hasValue = false;
+    _Future<bool> future = _Future<bool>();
+    _pending = future;
+    sub.resume();
+    return future;
+  }
+
+  Future cancel() {
+    var sub = _subscription;
+    _stateData = null;
+    _hasValue = false;
+    if (sub != null) {
+      _subscription = null;
+      var pending = _pending;
+      _pending = null;
+      if (pending != null) pending._complete(false);
+      return sub.cancel();
+    }
+    return _nullFuture;
+  }
+
+  void _onData(T data) {
+    var pending = _pending;
+    if (pending == null) return;
+    _pending = null;
+    _stateData = data;
+    _hasValue = true;
+    pending._complete(true);
+    if (_hasValue && _subscription != null) _subscription!.pause();
+  }
+
+  void _onError(Object error, StackTrace stackTrace) {
+    var sub = _subscription;
+    var pending = _pending;
+    _subscription = null;
+    _pending = null;
+    _stateData = null;
+    _hasValue = false;
+    if (sub != null) sub.cancel();
+    if (pending != null) pending._completeError(error, stackTrace);
+  }
+
+  void _onDone() {
+    var pending = _pending;
+    _subscription = null;
+    _pending = null;
+    _stateData = null;
+    _hasValue = false;
+    if (pending != null) pending._complete(false);
+  }
+}
