@@ -389,9 +389,26 @@ Expr* Parser::ParsePrimary() {
       Advance();
       return arena_.New<Throw>(token.offset, ParseExpressionWithoutCascade());
     }
-    case TokenKind::kHash:
-      Unsupported(token, "A symbol literal");
-      return Placeholder();
+    case TokenKind::kHash: {
+      // #name or #a.b.c: the same object as `const Symbol('name')`.
+      Advance();
+      if (!IsIdentifier(Cur())) {
+        Unsupported(token, "A symbol literal of an operator");
+        return Placeholder();
+      }
+      std::string name = Advance().value;
+      while (At(TokenKind::kDot) && IsIdentifier(Peek(1))) {
+        Advance();
+        name += "." + Advance().value;
+      }
+      auto* call = arena_.New<ConstructorCall>(token.offset);
+      call->is_const = true;
+      call->type = arena_.NewType();
+      call->type->pos = token.offset;
+      call->type->name = "Symbol";
+      call->args.positional.push_back(arena_.New<StringLiteral>(token.offset, name));
+      return call;
+    }
     case TokenKind::kSwitch:
       Unsupported(token, "A switch expression");
       return Placeholder();

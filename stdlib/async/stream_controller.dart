@@ -84,6 +84,7 @@ class _Subscription<T> implements StreamSubscription<T> {
   Function? _onDone;
   bool _cancelOnError;
   int _pauseCount = 0;
+  bool _inputPaused = false;  // Paused, or still delivering what was buffered while paused.
   bool _canceled = false;
   bool _done = false;
   bool _scheduled = false;
@@ -120,10 +121,12 @@ class _Subscription<T> implements StreamSubscription<T> {
 
   void pause([Future<void>? resumeSignal]) {
     if (_canceled) return;
-    bool wasPaused = _pauseCount > 0;
     _pauseCount++;
     if (resumeSignal != null) resumeSignal.whenComplete(resume);
-    if (!wasPaused && _onPauseHook != null) _onPauseHook!();
+    if (!_inputPaused) {
+      _inputPaused = true;
+      if (_onPauseHook != null) _onPauseHook!();
+    }
   }
 
   void resume() {
@@ -132,10 +135,18 @@ class _Subscription<T> implements StreamSubscription<T> {
     _pauseCount--;
     if (_pauseCount == 0) {
       if (_hasPending) {
+        // The source stays paused until the buffered events are delivered.
         _schedule();
+      } else {
+        _resumeInput();
       }
-      if (_onResumeHook != null && !_hasPending) _onResumeHook!();
     }
+  }
+
+  void _resumeInput() {
+    if (!_inputPaused) return;
+    _inputPaused = false;
+    if (!_inCallback && _onResumeHook != null) _onResumeHook!();
   }
 
   Future<void> cancel() {
@@ -186,10 +197,12 @@ class _Subscription<T> implements StreamSubscription<T> {
         _pendingStart = 0;
       }
       _deliver(event);
-      if (!_canceled && _pauseCount == 0 && _hasPending) _schedule();
-      if (!_canceled && _pauseCount == 0 && !_hasPending && _onResumeHook != null &&
-          _controller != null) {
-        // Buffered events drained: an async* body waiting at a yield may go on.
+      if (!_canceled && _pauseCount == 0) {
+        if (_hasPending) {
+          _schedule();
+        } else {
+          _resumeInput();
+        }
       }
     });
   }
@@ -295,7 +308,7 @@ class _StreamController<T> implements StreamController<T> {
     if (_broadcast) return false;
     var s = _subscription;
     if (s == null) return !_listened;
-    return s.isPaused;
+    return s._inputPaused;
   }
 
   bool get hasListener {

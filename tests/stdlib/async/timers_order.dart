@@ -1,0 +1,20 @@
+// Timers fire by deadline, then by creation; microtasks scheduled by a timer run before the
+// next timer.
+import 'dart:async';
+
+void main() {
+  Timer(Duration(milliseconds: 20), () => print('20ms'));
+  Timer(Duration(milliseconds: 5), () {
+    print('5ms');
+    scheduleMicrotask(() => print('micro after 5ms'));
+  });
+  Timer(Duration.zero, () => print('zero a'));
+  Timer(Duration.zero, () => print('zero b'));
+  Future.delayed(Duration(milliseconds: 10), () => print('delayed 10ms'));
+}
+// expect: zero a
+// expect: zero b
+// expect: 5ms
+// expect: micro after 5ms
+// expect: delayed 10ms
+// expect: 20ms
