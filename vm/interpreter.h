@@ -50,10 +50,11 @@ struct InterpreterOptions {
 // One active function.
 struct Frame {
   Function* function;
-  const uint32_t* pc;  // Where it resumes (saved when it calls out or throws).
-  Value* base;         // Its R[0].
-  int32_t result_reg;  // Caller's register for the result; -1: discard.
-  bool is_entry;       // Returning from it leaves the dispatch loop.
+  const uint32_t* pc;       // Where it resumes (saved when it calls out or throws).
+  Value* base;              // Its R[0].
+  int32_t result_reg;       // Caller's register for the result; -1: discard.
+  bool is_entry;            // Returning from it leaves the dispatch loop.
+  bool is_resumed = false;  // A resumed async or generator body (Resume): stack traces end here.
 };
 
 // Bits of the interrupt word, polled at loop back-edges and function entry.

@@ -403,7 +403,7 @@ Value Interpreter::Resume(Value state, Value value, Value error, Value stack) {
   std::memcpy(nb, o->slots() + kSuspendFirstRegister, sizeof(Value) * f->num_registers);
   nb[o->slots()[kSuspendRegSlot].SmiValue()] = value;
   const uint32_t* pc = f->code + o->slots()[kSuspendPcSlot].SmiValue();
-  frames_[frame_count_++] = Frame{f, pc, nb, -1, true};
+  frames_[frame_count_++] = Frame{f, pc, nb, -1, true, true};
   stack_top_ = nb + f->num_registers;
   if (!error.IsNull()) {
     // Execute sees the pending exception and unwinds from the resume point, as if the

@@ -27,10 +27,23 @@ bool PositionOf(const FunctionDesc& d, uint32_t offset, int* line, int* column) 
 
 Value Interpreter::CurrentStackTrace() {
   size_t n = frame_count_ - 1;  // Frame 0 is the C++ sentinel.
+  // Below a resumed async body are only the event loop and dart:async's machinery: like the
+  // Dart VM, the trace ends there with an "<asynchronous suspension>" marker (a null entry).
+  for (size_t i = 0; i < n; i++) {
+    if (frames_[frame_count_ - 1 - i].is_resumed) {
+      n = i + 2;
+      break;
+    }
+  }
   Value frames = NewArray(static_cast<int64_t>(2 * n));
   if (frames.IsException()) return frames;
   Value* data = ArrayData(frames);
   for (size_t i = 0; i < n; i++) {
+    if (i > 0 && frames_[frame_count_ - i].is_resumed) {
+      data[2 * i] = Value::RawPointer<Function>(nullptr);
+      data[2 * i + 1] = Value::Smi(0);
+      break;
+    }
     const Frame& f = frames_[frame_count_ - 1 - i];
     uint32_t offset = 0;
     if (f.function->native == nullptr && f.pc != nullptr && f.pc > f.function->code) {
@@ -54,6 +67,10 @@ std::string Interpreter::StackTraceToString(Value stack_trace) {
   int64_t n = ArrayLength(frames) / 2;
   for (int64_t i = 0; i < n; i++) {
     auto* f = ArrayData(frames)[2 * i].AsRawPointer<Function>();
+    if (f == nullptr) {
+      out += "<asynchronous suspension>\n";
+      continue;
+    }
     uint32_t offset = static_cast<uint32_t>(ArrayData(frames)[2 * i + 1].SmiValue());
     std::string head = "#" + std::to_string(i);
     head.resize(std::max<size_t>(head.size() + 1, 8), ' ');
