@@ -20,7 +20,8 @@
 #include "compiler/parser.h"
 #include "compiler/source.h"
 #include "islet.h"
-#include "runtime/event_loop.h"
+#include "runtime/isolate.h"
+#include "runtime/runtime.h"
 #include "stdlib/embedded.h"
 #include "stdlib/natives.h"
 #include "vm/bytecode/disassembler.h"
@@ -181,15 +182,22 @@ Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, 
   options.heap.gc_stress = vm->config.gc_stress != 0;
   options.heap.verify = vm->config.verify_heap != 0;
   options.heap.max_heap_bytes = vm->config.max_heap_mb << 20;
-  Interpreter interpreter(program.get(), options, PrintLine, &vm->config);
+  RuntimeOptions runtime_options;
+  runtime_options.deterministic = vm->config.deterministic != 0;
+  runtime_options.threads = vm->config.threads;
+  Islet_Config* config = &vm->config;
+  runtime_options.print = [config](const std::string& line) {
+    PrintLine(config, line.data(), line.size());
+  };
+  runtime_options.error = [config](const std::string& text) { Report(*config, text); };
+  Runtime runtime(runtime_options);
+  auto group = std::make_shared<IsolateGroup>(
+      &runtime, std::shared_ptr<Program>(std::move(program)), options);
+  auto main = std::make_unique<Isolate>(group, "main", /*is_main=*/true);
   std::vector<std::string> args;
   for (int i = 0; i < argc; i++) args.emplace_back(argv[i]);
-  Value result = interpreter.RunMain(args);
-  if (!result.IsException()) result = RunEventLoop(&interpreter);
-  if (result.IsException()) {
-    Report(vm->config, interpreter.DescribePendingException());
-    return ISLET_UNCAUGHT_EXCEPTION;
-  }
+  main->SetStartMain(std::move(args));
+  if (runtime.RunMain(std::move(main))) return ISLET_UNCAUGHT_EXCEPTION;
   return ISLET_OK;
 }
 

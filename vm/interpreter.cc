@@ -213,15 +213,16 @@ op_GetProp : {
   uint32_t w = *pc++;
   Value obj = R(OP_B);
   InlineCache* ic = &fn->ics[w >> 16];
-  if (ic->cid == ClassIdOf(obj)) {
-    if (ic->member.kind == Member::kField) {
-      Value v = obj.object()->slots()[ic->member.slot];
+  const Member* cached = ic->Get();
+  if (cached->Matches(ClassIdOf(obj))) {
+    if (cached->kind == Member::kField) {
+      Value v = obj.object()->slots()[cached->slot];
       if (!v.IsUninitialized()) {
         R(OP_A) = v;
         DISPATCH();
       }
-    } else if (ic->member.kind == Member::kGetter) {
-      callee = ic->member.function;
+    } else if (cached->kind == Member::kGetter) {
+      callee = cached->function;
       new_base = base + fn->num_registers;
       new_base[0] = obj;
       argc = 0;
@@ -245,12 +246,13 @@ op_SetProp : {
   uint32_t w = *pc++;
   Value obj = R(OP_A);
   InlineCache* ic = &fn->ics[w >> 16];
-  if (ic->cid == ClassIdOf(obj)) {
-    if (ic->member.kind == Member::kField) {
-      obj.object()->slots()[ic->member.slot] = R(OP_B);
+  const Member* cached = ic->Get();
+  if (cached->Matches(ClassIdOf(obj))) {
+    if (cached->kind == Member::kField) {
+      obj.object()->slots()[cached->slot] = R(OP_B);
       DISPATCH();
-    } else if (ic->member.kind == Member::kSetter) {
-      callee = ic->member.function;
+    } else if (cached->kind == Member::kSetter) {
+      callee = cached->function;
       new_base = base + fn->num_registers;
       new_base[0] = obj;
       new_base[1] = R(OP_B);
@@ -322,8 +324,9 @@ op_Invoke : {
   pc += 2;
   Value receiver = R(OP_A);
   InlineCache* ic = &fn->ics[w2 & 0xffff];
-  if (ic->cid == ClassIdOf(receiver) && ic->member.kind == Member::kMethod) {
-    callee = ic->member.function;
+  const Member* cached = ic->Get();
+  if (cached->Matches(ClassIdOf(receiver)) && cached->kind == Member::kMethod) {
+    callee = cached->function;
     new_base = base + OP_A;
     argc = OP_B;
     arg_desc = static_cast<int>(w2 >> 16);
@@ -335,8 +338,7 @@ op_Invoke : {
   Class* cls = program_->ClassOf(receiver);
   const Member* m = cls->FindGetter(name);
   if (m != nullptr && m->kind == Member::kMethod) {
-    ic->cid = ClassIdOf(receiver);
-    ic->member = *m;
+    ic->Set(m);
     callee = m->function;
     new_base = base + OP_A;
     argc = OP_B;
@@ -432,7 +434,7 @@ do_call : {
   k = fn->constants;
   stack_top_ = base + fn->num_registers;
   if (__builtin_expect(interrupts_.load(std::memory_order_relaxed) != 0, 0)) {
-    if (interrupts_.load() & kInterruptTerminate) {
+    if (ServiceInterrupts()) {
       result = Value::Exception();
       goto throw_pending;
     }
@@ -710,7 +712,7 @@ op_JumpLoop:
   pc += OP_SAX;
   if (__builtin_expect(interrupts_.load(std::memory_order_relaxed) != 0, 0)) {
     SAVE_PC();
-    if (interrupts_.load() & kInterruptTerminate) {
+    if (ServiceInterrupts()) {
       result = Value::Exception();
       goto throw_pending;
     }

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "vm/heap/heap.h"
+#include "vm/isolate_services.h"
 #include "vm/program.h"
 #include "vm/value.h"
 
@@ -137,6 +138,23 @@ class Interpreter {
   Program* program() { return program_; }
   const InterpreterOptions& options() const { return options_; }
   std::atomic<uint32_t>& interrupts() { return interrupts_; }
+  // The runtime's services for this isolate (ports, spawning); null when run without one.
+  IsolateServices* services() const { return services_; }
+  void set_services(IsolateServices* services) { services_ = services; }
+  // Handles the interrupt word's requests (control messages through the services); true when
+  // the isolate must unwind now (kill, Isolate.exit).
+  bool ServiceInterrupts() {
+    if (interrupts_.load() & kInterruptMessage) {
+      if (services_ != nullptr) {
+        services_->HandleInterrupt();
+      } else {
+        interrupts_.fetch_and(~static_cast<uint32_t>(kInterruptMessage));
+      }
+    }
+    return (interrupts_.load() & kInterruptTerminate) != 0;
+  }
+  // Canonicalizes a const object received in a message, so constants keep their identity.
+  Value CanonicalizeReceived(Value v) { return Canonicalize(v); }
 
  private:
   friend class InterpreterTestPeer;
@@ -203,6 +221,7 @@ class Interpreter {
   Value oom_error_ = Value::Null();  // Preallocated: throwing OOM must not allocate.
   std::unordered_map<std::string, Function*> helpers_;
   std::atomic<uint32_t> interrupts_{0};
+  IsolateServices* services_ = nullptr;
 };
 
 }  // namespace islet

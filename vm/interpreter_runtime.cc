@@ -291,8 +291,7 @@ Value Interpreter::GetPropertySlow(Value receiver, int name, InlineCache* ic) {
   switch (m->kind) {
     case Member::kField: {
       if (ic != nullptr) {
-        ic->cid = ClassIdOf(receiver);
-        ic->member = *m;
+        ic->Set(m);
       }
       Value v = receiver.object()->slots()[m->slot];
       if (v.IsUninitialized()) return LateError("Field", program_->Name(name), false);
@@ -300,8 +299,7 @@ Value Interpreter::GetPropertySlow(Value receiver, int name, InlineCache* ic) {
     }
     case Member::kGetter:
       if (ic != nullptr) {
-        ic->cid = ClassIdOf(receiver);
-        ic->member = *m;
+        ic->Set(m);
         return Value::Uninitialized();  // Retry through the cache.
       }
       return Call(m->function, receiver, nullptr, 0);
@@ -320,15 +318,13 @@ Value Interpreter::SetPropertySlow(Value receiver, int name, Value value, Inline
     if (m->is_late && m->is_final) {
       if (!slot->IsUninitialized()) return LateError("Field", program_->Name(name), true);
     } else if (ic != nullptr) {
-      ic->cid = ClassIdOf(receiver);
-      ic->member = *m;
+      ic->Set(m);
     }
     *slot = value;
     return Value::Null();
   }
   if (ic != nullptr) {
-    ic->cid = ClassIdOf(receiver);
-    ic->member = *m;
+    ic->Set(m);
     return Value::Uninitialized();
   }
   Value r = Call(m->function, receiver, &value, 1);

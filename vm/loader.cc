@@ -78,6 +78,8 @@ Class* Program::CoreClass(std::string_view name) const {
   return it == core_classes_.end() ? nullptr : const_cast<Class*>(&classes_[it->second]);
 }
 
+const Member InlineCache::kEmpty;
+
 Value Program::InternString(std::string_view utf8) {
   std::string key(utf8);
   auto it = interned_strings_.find(key);
@@ -167,11 +169,39 @@ class Loader {
       vc->setters = p_->object_class_->setters;
       vc->supertypes = p_->object_class_->supertypes;
     }
+    StampMemberClassIds();
     if (m.main_function >= 0) p_->main_ = &p_->functions_[m.main_function];
     return true;
   }
 
  private:
+  // Marks each entry of each class's member tables with the class ids it belongs to, so an
+  // inline cache holding a pointer to the entry knows which receivers it is valid for.
+  void StampMemberClassIds() {
+    // The first run of consecutive ids of each class: a Dart class behind predefined ids (List:
+    // Array, ImmutableArray, GrowableList) also has a module id of its own that no instance
+    // carries, which must not widen the range over the ids between them.
+    std::unordered_map<Class*, std::pair<uint32_t, uint32_t>> ranges;
+    for (uint32_t cid = 0; cid < p_->cid_to_class_.size(); cid++) {
+      Class* c = p_->cid_to_class_[cid];
+      if (c == nullptr) continue;
+      auto it = ranges.find(c);
+      if (it == ranges.end()) {
+        ranges.emplace(c, std::make_pair(cid, cid));
+      } else if (it->second.second + 1 == cid) {
+        it->second.second = cid;
+      }
+    }
+    for (auto& [c, range] : ranges) {
+      for (auto* table : {&c->getters, &c->setters}) {
+        for (auto& [name, member] : *table) {
+          member.cid_first = range.first;
+          member.cid_span = range.second - range.first;
+        }
+      }
+    }
+  }
+
   void BindFunctions() {
     const Module& m = *p_->module_;
     p_->functions_.resize(m.functions.size());

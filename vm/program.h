@@ -9,6 +9,7 @@
 #ifndef ISLET_VM_PROGRAM_H_
 #define ISLET_VM_PROGRAM_H_
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -34,13 +35,23 @@ struct Member {
   bool is_late = false;          // kField.
   int slot = -1;                 // kField.
   Function* function = nullptr;  // kMethod, kGetter, kSetter.
+  // The class ids this entry is valid for: [cid_first, cid_first + cid_span]. Set by the loader
+  // on the entries of each class's tables (a Dart class behind several predefined ids, such
+  // as List, covers all of them); the default matches no class.
+  uint32_t cid_first = 0xffffffffu;
+  uint32_t cid_span = 0;
+  bool Matches(uint32_t cid) const { return cid - cid_first <= cid_span; }
 };
 
-// A monomorphic cache of one call site or property access: the class id it last saw and what
-// the name meant for it. cid 0 (kFreeCid) never matches.
+// A monomorphic cache of one call site or property access: the member entry it last used,
+// which says which class ids it holds for. Isolates of a group run the same code on several
+// threads, so the cache is one pointer, read and written atomically: an entry is immutable
+// once the Program is loaded, and a reader can never see half of an update.
 struct InlineCache {
-  uint32_t cid = 0;
-  Member member;
+  static const Member kEmpty;
+  std::atomic<const Member*> entry{&kEmpty};
+  const Member* Get() const { return entry.load(std::memory_order_relaxed); }
+  void Set(const Member* m) { entry.store(m, std::memory_order_relaxed); }
 };
 
 struct Function {

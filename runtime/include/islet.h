@@ -6,8 +6,8 @@
  * where `print` and error reports go. There is no global mutable state: several Islet_Vm may
  * live in one process, each with its own configuration.
  *
- * Today a VM runs one script at a time in one isolate; isolates, ports and host messages come
- * with the isolate issue and extend this header without changing what is here. */
+ * A VM runs one script at a time: its main isolate and the isolates it spawns, on a pool of
+ * worker threads; the run ends when the main isolate ends. */
 
 #ifndef ISLET_H_
 #define ISLET_H_
@@ -39,6 +39,8 @@ typedef struct Islet_Config {
   int verify_heap;          /* Non-zero: verify the heap around every collection. */
   size_t max_heap_mb;       /* Per-isolate heap limit in MiB; 0 = no limit. Past it the
                                isolate gets OutOfMemoryError, the process lives on. */
+  int deterministic;        /* Non-zero: all isolates on one thread, in a fixed order. */
+  int threads;              /* Worker threads running isolates; 0 = the number of cores. */
 } Islet_Config;
 
 typedef struct Islet_Vm Islet_Vm;

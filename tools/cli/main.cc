@@ -35,7 +35,9 @@ void PrintUsage(FILE* out) {
                "  --enable-asserts    Check assert statements.\n"
                "  --max-heap=<MB>     Heap limit of each isolate (OutOfMemoryError past it).\n"
                "  --gc-stress         Collect garbage at every allocation (slow; testing).\n"
-               "  --verify-heap       Verify the heap around every collection (testing).\n");
+               "  --verify-heap       Verify the heap around every collection (testing).\n"
+               "  --deterministic     Run every isolate on one thread in a fixed order.\n"
+               "  --threads=<N>       Worker threads for isolates (default: the cores).\n");
 }
 
 bool ParseSize(const char* text, size_t* out) {
@@ -72,6 +74,15 @@ int main(int argc, char** argv) {
       config.gc_stress = 1;
     } else if (std::strcmp(arg, "--verify-heap") == 0) {
       config.verify_heap = 1;
+    } else if (std::strcmp(arg, "--deterministic") == 0) {
+      config.deterministic = 1;
+    } else if (std::strncmp(arg, "--threads=", 10) == 0) {
+      size_t threads = 0;
+      if (!ParseSize(arg + 10, &threads) || threads > 1024) {
+        std::fprintf(stderr, "vm: --threads needs a count from 1 to 1024, got '%s'\n", arg + 10);
+        return 255;
+      }
+      config.threads = static_cast<int>(threads);
     } else if (std::strncmp(arg, "--max-heap=", 11) == 0) {
       if (!ParseSize(arg + 11, &config.max_heap_mb)) {
         std::fprintf(stderr, "vm: --max-heap needs a size in MB, got '%s'\n", arg + 11);

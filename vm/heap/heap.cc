@@ -98,10 +98,12 @@ HeapObject* Heap::AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags) {
   // An object that would not fit even in an empty heap fails without a pointless collection.
   if (bytes > hard_limit_) return nullptr;
 
-  if (options_.gc_stress || UsedBytes() + bytes > std::min(next_collection_bytes_, hard_limit_)) {
+  if (!options_.never_collect &&
+      (options_.gc_stress || UsedBytes() + bytes > std::min(next_collection_bytes_, hard_limit_))) {
     Collect();
     if (UsedBytes() + bytes > hard_limit_) return nullptr;
   }
+  if (options_.never_collect && UsedBytes() + bytes > hard_limit_) return nullptr;
 
   HeapObject* o;
   if (bytes > kLargeObjectBytes) {
@@ -158,6 +160,15 @@ void Heap::AdoptPages(Heap* other) {
   other->stats_.capacity_bytes = 0;
   other->ResetLimit();
   ResetLimit();
+}
+
+uint32_t Heap::ExistingIdentityHash(const HeapObject* o) const {
+  auto it = identity_hashes_.find(reinterpret_cast<uintptr_t>(o));
+  return it == identity_hashes_.end() ? 0 : it->second;
+}
+
+void Heap::SetIdentityHash(const HeapObject* o, uint32_t hash) {
+  identity_hashes_[reinterpret_cast<uintptr_t>(o)] = hash;
 }
 
 uint32_t Heap::IdentityHash(HeapObject* o) {

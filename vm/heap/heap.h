@@ -49,6 +49,9 @@ struct HeapOptions {
   size_t max_heap_bytes = 0;
   bool gc_stress = false;  // Collect before every allocation.
   bool verify = false;     // Verify the heap before and after every collection.
+  // Never collect (a heap being filled by a message copy has no roots of its own; it only
+  // grows, up to the limit, until a receiving isolate adopts its pages).
+  bool never_collect = false;
 };
 
 struct HeapStats {
@@ -96,6 +99,10 @@ class Heap {
   // although the collector moves it (a side table keyed by address, rekeyed by each
   // collection, so objects whose hash is never asked for pay nothing). Never 0, fits a Smi.
   uint32_t IdentityHash(HeapObject* o);
+  // The identity hash [o] already has, or 0; and giving a new object one (a message copy keeps
+  // the hashes of what it copies, so hash tables in the message need no rehashing).
+  uint32_t ExistingIdentityHash(const HeapObject* o) const;
+  void SetIdentityHash(const HeapObject* o, uint32_t hash);
 
   // True if [o] lies in one of this heap's pages. Linear in the number of pages: for checks,
   // not for hot paths.

@@ -1,0 +1,536 @@
+// Isolates (isolate.h): the event loop of one isolate, its ports and control requests, and
+// the IsolateServices that dart:isolate's natives call.
+
+#include "runtime/isolate.h"
+
+#include "runtime/runtime.h"
+#include "vm/native.h"
+#include "vm/strings.h"
+
+namespace islet {
+
+namespace {
+
+void PrintToRuntime(void* data, const char* text, size_t length) {
+  static_cast<Runtime*>(data)->Print(std::string(text, length));
+}
+
+Value NewCapabilityPair(Interpreter* vm, CapabilityBits c) {
+  Value list = vm->NewArray(2);
+  if (list.IsException()) return list;
+  ArrayData(list)[0] = Value::Smi(c.hi);
+  ArrayData(list)[1] = Value::Smi(c.lo);
+  return list;
+}
+
+// A [hi, lo] capability pair from Dart, or false.
+bool ReadCapability(Value v, CapabilityBits* out) {
+  if (!IsList(v) || ListLength(v) != 2) return false;
+  Value hi = ListData(v)[0];
+  Value lo = ListData(v)[1];
+  if (!hi.IsSmi() || !lo.IsSmi()) return false;
+  out->hi = hi.SmiValue();
+  out->lo = lo.SmiValue();
+  return true;
+}
+
+}  // namespace
+
+Isolate::Isolate(std::shared_ptr<IsolateGroup> group, std::string debug_name, bool is_main)
+    : group_(std::move(group)), debug_name_(std::move(debug_name)), is_main_(is_main) {
+  interpreter_ = std::make_unique<Interpreter>(group_->program(), group_->options(), PrintToRuntime,
+                                               runtime());
+  interpreter_->set_services(this);
+  control_port_ = runtime()->NewControlPort(this);
+  pause_capability_ = NewCapability();
+  terminate_capability_ = NewCapability();
+  Program* p = group_->program();
+  run_microtasks_ = p->LibraryFunction("dart:async", "_runMicrotasks");
+  next_timer_ = p->LibraryFunction("dart:async", "_nextTimerDeadline");
+  run_timers_ = p->LibraryFunction("dart:async", "_runTimers");
+  handle_message_ = p->LibraryFunction("dart:isolate", "_handleMessage");
+  start_entry_ = p->LibraryFunction("dart:isolate", "_startIsolate");
+}
+
+Isolate::~Isolate() { Discard(); }
+
+void Isolate::Discard() {
+  if (finished_) return;
+  finished_ = true;
+  auto lock = runtime()->ports()->Lock();
+  lock.unlock();
+  for (auto& [port, keeps] : ports_) runtime()->ports()->ClosePort(port);
+  ports_.clear();
+  runtime()->ports()->ClosePort(control_port_);
+}
+
+void Isolate::AddExitListener(int64_t port, std::unique_ptr<Message> response) {
+  exit_listeners_[port] = std::move(response);
+}
+
+void Isolate::Post(std::unique_ptr<Message> message) {
+  {
+    std::lock_guard<std::mutex> lock(queue_mutex_);
+    message->arrival_micros = Runtime::NowMicros();
+    message->sequence = next_sequence_++;
+    messages_.push_back(std::move(message));
+  }
+  runtime()->MakeReady(this);
+}
+
+void Isolate::PostControl(std::unique_ptr<ControlMessage> control) {
+  {
+    std::lock_guard<std::mutex> lock(queue_mutex_);
+    control_.push_back(std::move(control));
+  }
+  // A busy isolate sees it at its next interrupt check; an idle one gets a turn.
+  interpreter_->interrupts().fetch_or(kInterruptMessage);
+  runtime()->MakeReady(this);
+}
+
+// ----- The event loop -----
+
+bool Isolate::CallHook(Function* f, const Value* args, int argc) {
+  if (f == nullptr) return true;
+  Value r = interpreter_->Call(f, Value::Null(), args, argc);
+  if (!r.IsException()) return true;
+  if (interpreter_->has_pending_exception()) {
+    HandleUncaught();
+  } else {
+    terminated_ = true;  // Killed (or Isolate.exit) while running.
+  }
+  return false;
+}
+
+void Isolate::RunMicrotasks() {
+  // An error thrown by a microtask leaves the rest queued: go on with them after reporting it
+  // (when errors are not fatal).
+  while (!terminated_ && !CallHook(run_microtasks_, nullptr, 0)) {
+  }
+}
+
+void Isolate::UpdateTimerDeadline() {
+  next_timer_deadline_ = -1;
+  if (next_timer_ == nullptr || terminated_) return;
+  Value d = interpreter_->Call(next_timer_, Value::Null(), nullptr, 0);
+  if (d.IsSmi()) next_timer_deadline_ = d.SmiValue();
+  if (d.IsException()) interpreter_->ClearPendingException();
+}
+
+bool Isolate::Start() {
+  if (is_main_) {
+    Value r = interpreter_->RunMain(main_args_);
+    if (r.IsException()) {
+      if (interpreter_->has_pending_exception()) {
+        HandleUncaught();
+      } else {
+        terminated_ = true;
+      }
+    }
+  } else if (start_message_ != nullptr) {
+    Value v = start_message_->Deliver(interpreter_.get());
+    start_message_.reset();
+    // [entry, message]: dart:isolate's _startIsolate calls entry(message).
+    Value args[2] = {ListData(v)[0], ListData(v)[1]};
+    CallHook(start_entry_, args, 2);
+  }
+  if (!terminated_) RunMicrotasks();
+  return !terminated_;
+}
+
+void Isolate::HandleUncaught() {
+  Interpreter* vm = interpreter_.get();
+  Handle error(vm->heap(), vm->pending_exception());
+  Handle stack(vm->heap(), vm->pending_stack());
+  vm->ClearPendingException();
+  std::string error_text;
+  Value s = vm->ToString(error.get());
+  if (s.IsException()) {
+    vm->ClearPendingException();
+    error_text = "Instance of '" + vm->ClassNameOf(error.get()) + "'";
+  } else {
+    error_text = StringToUtf8(s);
+  }
+  std::string stack_text = vm->StackTraceToString(stack.get());
+  if (!stack.get().IsNull() && !IsCid(stack.get(), kStackTraceCid)) {
+    Value st = vm->ToString(stack.get());
+    if (st.IsException()) {
+      vm->ClearPendingException();
+    } else {
+      stack_text = StringToUtf8(st);
+    }
+  }
+  if (!error_listeners_.empty()) {
+    for (int64_t port : error_listeners_) {
+      // [error.toString(), stackTrace.toString()], as Dart sends them.
+      Value pair = vm->NewArray(2);
+      if (pair.IsException()) {
+        vm->ClearPendingException();
+        break;
+      }
+      Handle h(vm->heap(), pair);
+      Value e = vm->NewString(error_text);
+      if (e.IsException()) break;
+      ArrayData(h.get())[0] = e;
+      Value st = vm->NewString(stack_text);
+      if (st.IsException()) break;
+      ArrayData(h.get())[1] = st;
+      auto m = std::make_unique<Message>();
+      std::string copy_error;
+      if (CopyMessage(vm, h.get(), m.get(), &copy_error)) {
+        m->port = port;
+        runtime()->PostMessage(std::move(m));
+      }
+    }
+  } else {
+    std::string head = is_main_ ? "Unhandled exception:\n"
+                                : "Unhandled exception in isolate '" + debug_name_ + "':\n";
+    runtime()->Error(head + error_text + "\n" + stack_text);
+  }
+  if (errors_fatal_) {
+    terminated_ = true;
+    if (is_main_) ended_with_error_ = true;
+  }
+}
+
+void Isolate::HandleInterrupt() {
+  ProcessControlMessages(/*in_event=*/true);
+  if (terminated_) interpreter_->interrupts().fetch_or(kInterruptTerminate);
+}
+
+void Isolate::ProcessControlMessages(bool in_event) {
+  for (;;) {
+    std::unique_ptr<ControlMessage> c;
+    {
+      std::lock_guard<std::mutex> lock(queue_mutex_);
+      if (control_.empty()) {
+        interpreter_->interrupts().fetch_and(~static_cast<uint32_t>(kInterruptMessage));
+        return;
+      }
+      c = std::move(control_.front());
+      control_.pop_front();
+    }
+    if (!HandleControl(c.get(), in_event)) deferred_.push_back(std::move(c));
+    if (terminated_) return;
+  }
+}
+
+// Returns false when the request waits for the next event boundary (beforeNextEvent).
+bool Isolate::HandleControl(ControlMessage* c, bool in_event) {
+  bool authorized_terminate = c->has_capability && c->capability == terminate_capability_;
+  bool authorized_pause = c->has_capability && c->capability == pause_capability_;
+  switch (c->op) {
+    case kControlKill:
+      if (!authorized_terminate) return true;
+      if (c->priority == 1 && in_event) return false;
+      terminated_ = true;
+      return true;
+    case kControlPing: {
+      if (c->priority == 1 && in_event) return false;
+      auto m = std::move(c->response);
+      if (m == nullptr) m = std::make_unique<Message>();
+      m->port = c->port;
+      runtime()->PostMessage(std::move(m));
+      return true;
+    }
+    case kControlPause:
+      // Pauses are counted per resume capability: pausing twice with one needs one resume.
+      if (!authorized_pause) return true;
+      pauses_.insert({c->pause_id.hi, c->pause_id.lo});
+      return true;
+    case kControlResume:
+      if (!authorized_pause) return true;
+      pauses_.erase({c->pause_id.hi, c->pause_id.lo});
+      return true;
+    case kControlAddExitListener:
+      exit_listeners_[c->port] = std::move(c->response);
+      return true;
+    case kControlRemoveExitListener:
+      exit_listeners_.erase(c->port);
+      return true;
+    case kControlAddErrorListener:
+      error_listeners_.insert(c->port);
+      return true;
+    case kControlRemoveErrorListener:
+      error_listeners_.erase(c->port);
+      return true;
+    case kControlSetErrorsFatal:
+      if (authorized_terminate) errors_fatal_ = c->flag;
+      return true;
+    default:
+      return true;
+  }
+}
+
+bool Isolate::KeepsAlive() {
+  if (!pauses_.empty()) return true;
+  for (auto& [port, keeps] : ports_) {
+    if (keeps) return true;
+  }
+  if (next_timer_deadline_ >= 0) return true;
+  std::lock_guard<std::mutex> lock(queue_mutex_);
+  return !messages_.empty() || !control_.empty();
+}
+
+Isolate::TurnResult Isolate::RunTurn(int64_t slice_end_micros) {
+  if (finished_) return TurnResult::kDead;
+  // Requests that waited for an event boundary go first.
+  for (auto& c : deferred_) HandleControl(c.get(), false);
+  deferred_.clear();
+  ProcessControlMessages(false);
+  if (terminated_) return Finish();
+  if (!started_ && pauses_.empty()) {
+    started_ = true;
+    Start();
+    if (terminated_) return Finish();
+  }
+  while (started_) {
+    ProcessControlMessages(false);
+    for (auto& c : deferred_) HandleControl(c.get(), false);
+    deferred_.clear();
+    if (terminated_) return Finish();
+    if (!pauses_.empty()) break;
+    UpdateTimerDeadline();
+    int64_t now = Runtime::NowMicros();
+    std::unique_ptr<Message> message;
+    bool timer_due = next_timer_deadline_ >= 0 && next_timer_deadline_ <= now;
+    {
+      std::lock_guard<std::mutex> lock(queue_mutex_);
+      // Events in arrival order: a due timer goes before a message that arrived after it.
+      if (!messages_.empty() &&
+          (!timer_due || messages_.front()->arrival_micros < next_timer_deadline_)) {
+        message = std::move(messages_.front());
+        messages_.pop_front();
+      }
+    }
+    if (message != nullptr) {
+      Value v = message->Deliver(interpreter_.get());
+      Value args[2] = {Value::Smi(message->port), v};
+      CallHook(handle_message_, args, 2);
+    } else if (timer_due) {
+      CallHook(run_timers_, nullptr, 0);
+    } else {
+      break;
+    }
+    if (terminated_) return Finish();
+    RunMicrotasks();
+    if (terminated_) return Finish();
+    if (Runtime::NowMicros() >= slice_end_micros) return TurnResult::kReady;
+  }
+  UpdateTimerDeadline();
+  if (terminated_) return Finish();
+  if (!KeepsAlive()) return Finish();
+  return TurnResult::kIdle;
+}
+
+void Isolate::SendExitMessage() {
+  if (!exiting_) return;
+  exiting_ = false;
+  // The whole heap goes with the message: the receiver adopts its pages, no copy.
+  HeapOptions options;
+  options.never_collect = true;
+  exit_message_->heap = std::make_unique<Heap>(options);
+  exit_message_->heap->AdoptPages(interpreter_->heap());
+  exit_message_->port = exit_port_;
+  runtime()->PostMessage(std::move(exit_message_));
+}
+
+Isolate::TurnResult Isolate::Finish() {
+  if (finished_) return TurnResult::kDead;
+  SendExitMessage();
+  for (auto& [port, response] : exit_listeners_) {
+    auto m = response != nullptr ? std::move(response) : std::make_unique<Message>();
+    m->port = port;
+    runtime()->PostMessage(std::move(m));
+  }
+  exit_listeners_.clear();
+  Discard();
+  return TurnResult::kDead;
+}
+
+// ----- IsolateServices -----
+
+int64_t Isolate::NewPort() {
+  int64_t port = runtime()->ports()->NewPort(this);
+  ports_[port] = true;
+  return port;
+}
+
+void Isolate::ClosePort(int64_t port) {
+  auto it = ports_.find(port);
+  if (it == ports_.end()) return;
+  ports_.erase(it);
+  runtime()->ports()->ClosePort(port);
+}
+
+void Isolate::SetPortKeepsAlive(int64_t port, bool keeps_alive) {
+  auto it = ports_.find(port);
+  if (it != ports_.end()) it->second = keeps_alive;
+}
+
+Value Isolate::Send(int64_t port, Value message) {
+  auto m = std::make_unique<Message>();
+  std::string error;
+  if (!CopyMessage(interpreter_.get(), message, m.get(), &error)) {
+    if (error.empty()) return interpreter_->ThrowOutOfMemory();
+    return interpreter_->ThrowCoreErrorWithMessage("_newArgumentError", error);
+  }
+  m->port = port;
+  runtime()->PostMessage(std::move(m));
+  return Value::Null();
+}
+
+Value Isolate::Spawn(const SpawnRequest& request) {
+  Interpreter* vm = interpreter_.get();
+  // Copy [entry, message] first: an unsendable one fails the spawn in the caller.
+  Value pair = vm->NewArray(2);
+  if (pair.IsException()) return pair;
+  ArrayData(pair)[0] = request.entry;
+  ArrayData(pair)[1] = request.message;
+  auto start = std::make_unique<Message>();
+  std::string error;
+  if (!CopyMessage(vm, pair, start.get(), &error)) {
+    if (error.empty()) return vm->ThrowOutOfMemory();
+    return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
+  }
+  std::string name = "isolate";
+  if (IsString(request.debug_name)) name = StringToUtf8(request.debug_name);
+  auto child = std::make_unique<Isolate>(group_, name, /*is_main=*/false);
+  child->SetStartEntry(std::move(start));
+  child->SetErrorsFatal(request.errors_are_fatal);
+  if (request.paused) child->SetPausedAtStart(child->pause_capability());
+  // SendPorts are dart:isolate _SendPort instances whose field 0 is the port id.
+  auto port_of = [](Value send_port) -> int64_t {
+    if (!send_port.IsObject() || send_port.object()->num_slots() < 1) return 0;
+    Value id = send_port.object()->slots()[0];
+    return id.IsSmi() ? id.SmiValue() : 0;
+  };
+  if (!request.on_exit.IsNull()) child->AddExitListener(port_of(request.on_exit), nullptr);
+  if (!request.on_error.IsNull()) child->AddErrorListener(port_of(request.on_error));
+  int64_t control = child->control_port();
+  CapabilityBits pause = child->pause_capability();
+  CapabilityBits terminate = child->terminate_capability();
+  runtime()->Launch(std::move(child));
+  Value info = vm->NewArray(3);
+  if (info.IsException()) return info;
+  Handle h(vm->heap(), info);
+  ArrayData(h.get())[0] = Value::Smi(control);
+  Value p = NewCapabilityPair(vm, pause);
+  if (p.IsException()) return p;
+  ArrayData(h.get())[1] = p;
+  Value t = NewCapabilityPair(vm, terminate);
+  if (t.IsException()) return t;
+  ArrayData(h.get())[2] = t;
+  return h.get();
+}
+
+Value Isolate::Exit(Value port, Value message) {
+  Interpreter* vm = interpreter_.get();
+  int64_t port_id = 0;
+  if (!port.IsNull()) {
+    if (!port.object()->num_slots() || !port.object()->slots()[0].IsSmi()) {
+      return vm->ThrowCoreErrorWithMessage("_newArgumentError", "Invalid port");
+    }
+    port_id = port.object()->slots()[0].SmiValue();
+    auto m = std::make_unique<Message>();
+    std::string error;
+    if (!CheckSendable(vm, message, m.get(), &error)) {
+      if (error.empty()) return vm->ThrowOutOfMemory();
+      return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
+    }
+    m->value = message;
+    exit_message_ = std::move(m);
+    exit_port_ = port_id;
+    exiting_ = true;
+  }
+  terminated_ = true;
+  vm->interrupts().fetch_or(kInterruptTerminate);
+  return Value::Exception();
+}
+
+Value Isolate::Control(int64_t control_port, int op, Value capability, Value args) {
+  Interpreter* vm = interpreter_.get();
+  auto c = std::make_unique<ControlMessage>();
+  c->op = op;
+  c->has_capability = ReadCapability(capability, &c->capability);
+  // args: kill [priority]; ping [port, response, priority]; pause/resume [hi, lo] of the pause
+  // capability; listeners [port, response?]; setErrorsFatal [flag].
+  auto arg = [&](int i) -> Value {
+    return IsList(args) && ListLength(args) > i ? ListData(args)[i] : Value::Null();
+  };
+  switch (op) {
+    case kControlKill:
+      c->priority = arg(0).IsSmi() ? static_cast<int>(arg(0).SmiValue()) : 1;
+      if (control_port == control_port_ && c->has_capability &&
+          c->capability == terminate_capability_ && c->priority == 0) {
+        // Killing oneself immediately is synchronous: unwind now.
+        terminated_ = true;
+        vm->interrupts().fetch_or(kInterruptTerminate);
+        return Value::Exception();
+      }
+      break;
+    case kControlPing:
+    case kControlAddExitListener: {
+      c->port = arg(0).IsSmi() ? arg(0).SmiValue() : 0;
+      c->priority = arg(2).IsSmi() ? static_cast<int>(arg(2).SmiValue()) : 0;
+      auto m = std::make_unique<Message>();
+      std::string error;
+      if (!CopyMessage(vm, arg(1), m.get(), &error)) {
+        if (error.empty()) return vm->ThrowOutOfMemory();
+        return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
+      }
+      c->response = std::move(m);
+      break;
+    }
+    case kControlPause:
+    case kControlResume: {
+      CapabilityBits pause_id;
+      if (!ReadCapability(arg(0), &pause_id)) return Value::Null();
+      c->pause_id = pause_id;
+      break;
+    }
+    case kControlRemoveExitListener:
+    case kControlAddErrorListener:
+    case kControlRemoveErrorListener:
+      c->port = arg(0).IsSmi() ? arg(0).SmiValue() : 0;
+      break;
+    case kControlSetErrorsFatal:
+      c->flag = arg(0).IsTrue();
+      break;
+    default:
+      break;
+  }
+  if (control_port == control_port_) {
+    // Requests to oneself take effect in order, at once (ping immediate answers now).
+    if (!HandleControl(c.get(), true)) deferred_.push_back(std::move(c));
+    if (terminated_) {
+      vm->interrupts().fetch_or(kInterruptTerminate);
+      return Value::Exception();
+    }
+    return Value::Null();
+  }
+  runtime()->PostControl(control_port, std::move(c));
+  return Value::Null();
+}
+
+Value Isolate::CurrentIsolate() {
+  Interpreter* vm = interpreter_.get();
+  Value info = vm->NewArray(4);
+  if (info.IsException()) return info;
+  Handle h(vm->heap(), info);
+  ArrayData(h.get())[0] = Value::Smi(control_port_);
+  Value p = NewCapabilityPair(vm, pause_capability_);
+  if (p.IsException()) return p;
+  ArrayData(h.get())[1] = p;
+  Value t = NewCapabilityPair(vm, terminate_capability_);
+  if (t.IsException()) return t;
+  ArrayData(h.get())[2] = t;
+  Value name = vm->NewString(debug_name_);
+  if (name.IsException()) return name;
+  ArrayData(h.get())[3] = name;
+  return h.get();
+}
+
+void Isolate::ReportUncaughtError(const std::string& text) { runtime()->Error(text); }
+
+}  // namespace islet

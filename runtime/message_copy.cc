@@ -1,0 +1,233 @@
+// The message copier (message.h): copies an object graph out of the sending isolate's heap into
+// a fresh, never-collecting heap, breadth first with an explicit work list (a million-node
+// linked list needs no C++ recursion). A copied source object's header is replaced by the
+// forwarding address of its copy, so cycles and shared sub-objects map to one copy; every
+// header is restored before the copier returns, so the sender sees its heap unchanged.
+// Immortal objects (the Program's constants and the singletons) are shared, never touched.
+
+#include <cstring>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "runtime/message.h"
+#include "vm/program.h"
+
+namespace islet {
+
+namespace {
+
+// Classes whose instances hold something of one isolate (a port, a pending computation, an OS
+// resource) and so cannot be sent, as the Dart VM's isolate-unsendable classes.
+bool IsUnsendableClassName(const std::string& name) {
+  static const char* const kNames[] = {
+      "_Future",          "_AsyncCompleter", "_SyncCompleter",    "_Timer",
+      "_RawReceivePort",  "_ReceivePort",    "_RandomAccessFile", "_StreamController",
+      "_IsolateFinalizer"};
+  for (const char* n : kNames) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
+class Copier {
+ public:
+  // [target] null: only check (and record const objects) without copying.
+  Copier(Interpreter* sender, Heap* target) : sender_(sender), target_(target) {}
+
+  ~Copier() {
+    // Put every source header back.
+    for (auto& [object, header] : saved_headers_) object->set_header(header);
+  }
+
+  bool Run(Value root, Message* out, std::string* error) {
+    Value result;
+    if (!Forward(root, -1, &result, error)) return false;
+    out->value_is_canonical = root_canonical_;
+    for (size_t i = 0; i < work_.size(); i++) {
+      if (!Scan(i, out, error)) return false;
+    }
+    out->value = result;
+    return true;
+  }
+
+ private:
+  struct Item {
+    HeapObject* source;
+    HeapObject* copy;  // == source when only checking.
+    uint64_t header;   // The source's header (the object's header is the forwarding word).
+    int parent;        // Work item that referenced it, for error paths; -1 for the root.
+  };
+
+  uint32_t CidOf(const Item& item) const {
+    return static_cast<uint32_t>(item.header >> 8) & 0xffffff;
+  }
+
+  bool Unsendable(uint32_t cid) {
+    if (cid == kSuspendStateCid) return true;
+    if (cid < kNumPredefinedCids) return false;
+    if (unsendable_.size() <= cid) unsendable_.resize(cid + 1, -1);
+    if (unsendable_[cid] < 0) {
+      unsendable_[cid] = IsUnsendableClassName(sender_->program()->ClassOfCid(cid)->name) ? 1 : 0;
+    }
+    return unsendable_[cid] == 1;
+  }
+
+  std::string Describe(HeapObject* o, uint32_t cid) {
+    Program* p = sender_->program();
+    Class* c = p->ClassOfCid(cid);
+    std::string library;
+    if (c != nullptr && c->desc != nullptr && c->desc->library >= 0) {
+      library = p->module().libraries[c->desc->library].uri;
+    }
+    if (cid == kClosureCid) {
+      auto* f = o->slots()[kClosureFunctionSlot].AsRawPointer<Function>();
+      return "Closure: " + f->desc->name + (library.empty() ? "" : " (from " + library + ")");
+    }
+    std::string name = c != nullptr ? c->name : "?";
+    if (cid >= kNumPredefinedCids) {
+      return "Instance of '" + name + "'" + (library.empty() ? "" : " (from " + library + ")");
+    }
+    return "Instance of '" + name + "'";
+  }
+
+  std::string UnsendableMessage(HeapObject* o, uint32_t cid, int parent) {
+    Program* p = sender_->program();
+    Class* c = p->ClassOfCid(cid);
+    std::string library = "dart:core";
+    if (c != nullptr && c->desc != nullptr && c->desc->library >= 0) {
+      library = p->module().libraries[c->desc->library].uri;
+    }
+    std::string name = c != nullptr ? c->name : "?";
+    if (cid == kSuspendStateCid) name = "_SuspendState";
+    std::string text = "Illegal argument in isolate message: object is unsendable - Library:'" +
+                       library + "' Class: " + name +
+                       " (see restrictions listed at `SendPort.send()` documentation for more "
+                       "information)";
+    (void)o;
+    for (int i = parent; i >= 0; i = work_[i].parent) {
+      text += "\n <- " + Describe(work_[i].source, CidOf(work_[i]));
+    }
+    return text;
+  }
+
+  // Maps [v] to its copy, copying (or queueing) it when first seen.
+  bool Forward(Value v, int parent, Value* out, std::string* error) {
+    if (v.IsSmi() || v.object()->is_immortal()) {
+      *out = v;
+      return true;
+    }
+    HeapObject* o = v.object();
+    uint64_t header = o->header();
+    if (header & kForwardedBit) {
+      *out = Value::Object(reinterpret_cast<HeapObject*>(header & ~uint64_t{kForwardedBit}));
+      return true;
+    }
+    uint32_t cid = o->cid();
+    if (Unsendable(cid)) {
+      *error = UnsendableMessage(o, cid, parent);
+      return false;
+    }
+    HeapObject* copy = o;
+    if (target_ != nullptr) {
+      uint32_t words = o->size_words();
+      uint8_t flags = o->flags() & (kRawBodyBit | kImmutableBit);
+      copy = target_->Allocate(cid, words, flags);
+      if (copy == nullptr) {
+        error->clear();
+        return false;
+      }
+      if (o->is_raw_body()) std::memcpy(copy->bytes(), o->bytes(), (words - 1) * kWordSize);
+      uint32_t hash = sender_->heap()->ExistingIdentityHash(o);
+      if (hash != 0) target_->SetIdentityHash(copy, hash);
+    }
+    saved_headers_.emplace_back(o, header);
+    if (header & kCanonicalBit) canonical_sources_.insert(o);
+    o->set_header(reinterpret_cast<uint64_t>(copy) | kForwardedBit);
+    if (!(header & kRawBodyBit)) work_.push_back(Item{o, copy, header, parent});
+    *out = Value::Object(copy);
+    if (parent < 0 && (header & kCanonicalBit)) root_canonical_ = true;
+    return true;
+  }
+
+  bool Scan(size_t index, Message* out, std::string* error) {
+    Item item = work_[index];
+    uint32_t slots = static_cast<uint32_t>(item.header >> 32) - 1;
+    Value* from = item.source->slots();
+    Value* to = item.copy->slots();
+    for (uint32_t i = 0; i < slots; i++) {
+      Value v = from[i];
+      Value mapped;
+      if (!Forward(v, static_cast<int>(index), &mapped, error)) return false;
+      if (mapped.IsObject() && !mapped.object()->is_immortal()) {
+        // A copied const object: the receiver swaps in its own canonical one. The source's
+        // saved header says whether it was canonical (its header is now a forwarding word).
+        if (WasCanonical(v)) out->canonical_slots.push_back(&to[i]);
+      }
+      to[i] = mapped;
+    }
+    return true;
+  }
+
+  bool WasCanonical(Value source) { return canonical_sources_.count(source.object()) != 0; }
+
+  Interpreter* sender_;
+  Heap* target_;
+  std::vector<Item> work_;
+  std::vector<std::pair<HeapObject*, uint64_t>> saved_headers_;
+  std::unordered_set<HeapObject*> canonical_sources_;  // Const objects among the sources.
+  std::vector<int8_t> unsendable_;  // By class id: -1 unknown, 0 sendable, 1 unsendable.
+  bool root_canonical_ = false;
+};
+
+}  // namespace
+
+bool CopyMessage(Interpreter* sender, Value value, Message* out, std::string* error) {
+  HeapOptions options;
+  options.never_collect = true;
+  options.max_heap_bytes = sender->heap()->options().max_heap_bytes;
+  out->heap = std::make_unique<Heap>(options);
+  Copier copier(sender, out->heap.get());
+  if (!copier.Run(value, out, error)) {
+    out->heap.reset();
+    out->canonical_slots.clear();
+    return false;
+  }
+  return true;
+}
+
+bool CheckSendable(Interpreter* sender, Value value, Message* out, std::string* error) {
+  Copier checker(sender, nullptr);
+  if (!checker.Run(value, out, error)) {
+    out->canonical_slots.clear();
+    return false;
+  }
+  return true;
+}
+
+Value Message::Deliver(Interpreter* receiver) {
+  if (heap != nullptr) {
+    receiver->heap()->AdoptPages(heap.get());
+    heap.reset();
+  }
+  // A const object of the sender becomes the receiver's canonical one (clearing the mark lets
+  // Canonicalize look it up instead of taking it as already canonical).
+  auto canonicalize = [receiver](Value v) {
+    if (v.IsObject() && !v.object()->is_immortal()) {
+      HeapObject* o = v.object();
+      o->set_header(o->header() & ~uint64_t{kCanonicalBit});
+      return receiver->CanonicalizeReceived(v);
+    }
+    return v;
+  };
+  // Innermost first (the work list is breadth first), so a const object's const parts are the
+  // receiver's own before the object itself is looked up.
+  for (size_t i = canonical_slots.size(); i-- > 0;) {
+    *canonical_slots[i] = canonicalize(*canonical_slots[i]);
+  }
+  canonical_slots.clear();
+  if (value_is_canonical) value = canonicalize(value);
+  return value;
+}
+
+}  // namespace islet

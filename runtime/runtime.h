@@ -1,0 +1,110 @@
+// The world of one VM (one Islet_Vm): its configuration and output, the port registry, the
+// isolate groups, and the scheduler that runs isolates on a pool of threads.
+//
+// Scheduling: M isolates on N worker threads (N = cores by default). An isolate occupies a
+// thread only for a turn (see isolate.h); an idle one is just memory. A busy isolate cannot be
+// preempted in the middle of an event (its frames live on the worker's C++ stack), so when every
+// worker has been busy for a while and work is waiting, the scheduler adds a worker, up to
+// kMaxWorkers: a long computation never starves the others. --deterministic runs everything on
+// one worker in FIFO order.
+
+#ifndef ISLET_RUNTIME_RUNTIME_H_
+#define ISLET_RUNTIME_RUNTIME_H_
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <queue>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/isolate.h"
+#include "runtime/port_map.h"
+
+namespace islet {
+
+struct RuntimeOptions {
+  int threads = 0;  // 0: the number of cores.
+  bool deterministic = false;
+  // Output (whole lines; calls are serialized).
+  std::function<void(const std::string&)> print;
+  std::function<void(const std::string&)> error;
+};
+
+class Runtime {
+ public:
+  explicit Runtime(RuntimeOptions options);
+  ~Runtime();
+
+  PortMap* ports() { return &ports_; }
+  void Print(const std::string& line);
+  void Error(const std::string& text);
+
+  // Runs [main] until it ends (and with it the process's work: other isolates are discarded).
+  // Returns whether main ended by an unhandled error.
+  bool RunMain(std::unique_ptr<Isolate> main);
+
+  // Adds a new isolate (Isolate.spawn) and schedules its first turn.
+  void Launch(std::unique_ptr<Isolate> isolate);
+
+  // Posts [message] to its port (dropped when closed). Any thread.
+  void PostMessage(std::unique_ptr<Message> message);
+  // Posts a control request to the isolate owning control port [port]. Any thread.
+  void PostControl(int64_t port, std::unique_ptr<ControlMessage> control);
+  // Registers [port] as the control port of [isolate].
+  int64_t NewControlPort(Isolate* isolate);
+  bool IsControlPort(int64_t port);
+
+  // Called by an isolate that got work from another thread.
+  void MakeReady(Isolate* isolate);
+
+  static int64_t NowMicros();
+
+ private:
+  enum class State { kIdle, kQueued, kRunning, kDead };
+  struct Slot {
+    std::unique_ptr<Isolate> isolate;
+    State state = State::kIdle;
+    bool needs_run = false;
+  };
+  void WorkerLoop();
+  void MonitorLoop();
+  void StartWorker();
+  // With mutex_ held: the isolate's first runnable moment.
+  void EnqueueLocked(Slot* slot);
+
+  RuntimeOptions options_;
+  PortMap ports_;
+  std::mutex output_mutex_;
+
+  std::mutex mutex_;
+  std::condition_variable work_cv_;
+  std::condition_variable done_cv_;
+  std::condition_variable monitor_cv_;  // Only the monitor waits on it (never steals work_cv_).
+  std::unordered_map<Isolate*, Slot> slots_;
+  std::deque<Isolate*> ready_;
+  int64_t oldest_ready_micros_ = 0;
+  // Timer wake-ups: (deadline, isolate); stale entries are skipped.
+  std::priority_queue<std::pair<int64_t, Isolate*>, std::vector<std::pair<int64_t, Isolate*>>,
+                      std::greater<>>
+      wakeups_;
+  std::vector<std::thread> workers_;
+  std::thread monitor_;
+  int busy_ = 0;
+  bool stopping_ = false;
+  Isolate* main_ = nullptr;
+  bool main_done_ = false;
+  bool main_error_ = false;
+  std::mutex control_ports_mutex_;
+  std::unordered_map<int64_t, Isolate*> control_ports_;
+};
+
+}  // namespace islet
+
+#endif  // ISLET_RUNTIME_RUNTIME_H_

@@ -1,0 +1,366 @@
+// dart:isolate: Isolate, ports, capabilities and errors, over the runtime's IsolateServices
+// (isolate_natives.cc). A port is a random int id; a SendPort is an object holding it (field 0,
+// which the runtime reads), so it can be sent. The runtime delivers each message to
+// _handleMessage, which calls the handler of the RawReceivePort owning the port.
+import 'dart:async';
+
+external int _newPort();
+external void _closePort(int port);
+external void _setKeepAlive(int port, bool keepAlive);
+external void _sendMessage(int port, Object? message);
+external List _spawn(Function entry, Object? message, bool paused, bool errorsAreFatal,
+    SendPort? onExit, SendPort? onError, String? debugName);
+external Never _exitIsolate(SendPort? port, Object? message);
+external void _control(int controlPort, int op, List? capability, List? args);
+external List _currentIsolate();
+external List _newCapability();
+
+// The runtime's control requests (vm/isolate_services.h, ControlOp).
+const int _kKill = 0;
+const int _kPause = 1;
+const int _kResume = 2;
+const int _kPing = 3;
+const int _kAddExitListener = 4;
+const int _kRemoveExitListener = 5;
+const int _kAddErrorListener = 6;
+const int _kRemoveErrorListener = 7;
+const int _kSetErrorsFatal = 8;
+
+class Capability {
+  factory Capability() {
+    var bits = _newCapability();
+    return _Capability(bits[0], bits[1]);
+  }
+}
+
+class _Capability implements Capability {
+  final int _hi;
+  final int _lo;
+  _Capability(this._hi, this._lo);
+  bool operator ==(Object other) => other is _Capability && other._hi == _hi && other._lo == _lo;
+  int get hashCode => (_hi ^ _lo) & 0x3fffffff;
+}
+
+List? _pairOf(Capability? c) => c is _Capability ? [c._hi, c._lo] : null;
+
+abstract class SendPort implements Capability {
+  void send(Object? message);
+  bool operator ==(Object other);
+  int get hashCode;
+}
+
+class _SendPort implements SendPort {
+  final int _id;  // Field 0: the runtime reads it.
+  _SendPort(this._id);
+  void send(Object? message) {
+    _sendMessage(_id, message);
+  }
+
+  bool operator ==(Object other) => other is _SendPort && other._id == _id;
+  int get hashCode => _id & 0x3fffffff;
+}
+
+abstract class RawReceivePort {
+  factory RawReceivePort([Function? handler, String debugName = '']) {
+    var port = _RawReceivePort(debugName);
+    if (handler != null) port.handler = handler;
+    return port;
+  }
+
+  set handler(Function? newHandler);
+  void close();
+  SendPort get sendPort;
+  bool get keepIsolateAlive;
+  set keepIsolateAlive(bool value);
+}
+
+// The open ports of this isolate, by id.
+final Map<int, _RawReceivePort> _openPorts = <int, _RawReceivePort>{};
+
+class _RawReceivePort implements RawReceivePort {
+  final int _id;
+  final String _debugName;
+  Function? _handler;
+  bool _keepAlive = true;
+  bool _closed = false;
+
+  _RawReceivePort(this._debugName) : _id = _newPort() {
+    _openPorts[_id] = this;
+  }
+
+  set handler(Function? newHandler) {
+    _handler = newHandler == null ? null : Zone.current.bindUnaryCallbackGuarded(newHandler as dynamic);
+  }
+
+  void close() {
+    if (_closed) return;
+    _closed = true;
+    _openPorts.remove(_id);
+    _closePort(_id);
+  }
+
+  SendPort get sendPort => _SendPort(_id);
+
+  bool get keepIsolateAlive => _keepAlive;
+  set keepIsolateAlive(bool value) {
+    _keepAlive = value;
+    if (!_closed) _setKeepAlive(_id, value);
+  }
+
+  String toString() => _debugName.isEmpty ? "Instance of 'RawReceivePort'" : _debugName;
+}
+
+// Called by the runtime for each message.
+void _handleMessage(int port, Object? message) {
+  var receiver = _openPorts[port];
+  if (receiver == null) return;
+  var handler = receiver._handler;
+  if (handler != null) handler(message);
+}
+
+// Called by the runtime as the first event of a spawned isolate.
+void _startIsolate(Function entry, Object? message) {
+  entry(message);
+}
+
+abstract class ReceivePort implements Stream<dynamic> {
+  factory ReceivePort([String debugName = '']) =>
+      _ReceivePort(RawReceivePort(null, debugName));
+
+  factory ReceivePort.fromRawReceivePort(RawReceivePort rawPort) => _ReceivePort(rawPort);
+
+  StreamSubscription<dynamic> listen(void onData(var message)?,
+      {Function? onError, void onDone()?, bool? cancelOnError});
+
+  void close();
+  SendPort get sendPort;
+}
+
+class _ReceivePort extends Stream<dynamic> implements ReceivePort {
+  final RawReceivePort _rawPort;
+  final StreamController<dynamic> _controller;
+
+  _ReceivePort(this._rawPort) : _controller = StreamController<dynamic>(sync: true) {
+    _controller.onCancel = close;
+    _rawPort.handler = _controller.add;
+  }
+
+  SendPort get sendPort => _rawPort.sendPort;
+
+  StreamSubscription<dynamic> listen(void onData(var message)?,
+      {Function? onError, void onDone()?, bool? cancelOnError}) {
+    return _controller.stream
+        .listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
+  }
+
+  void close() {
+    _rawPort.close();
+    _controller.close();
+  }
+}
+
+class RemoteError implements Error {
+  final String _description;
+  final StackTrace stackTrace;
+  RemoteError(String description, String stackDescription)
+      : _description = description,
+        stackTrace = StackTrace.fromString(stackDescription);
+  String toString() => _description;
+}
+
+class IsolateSpawnException implements Exception {
+  final String message;
+  IsolateSpawnException(this.message);
+  String toString() => "IsolateSpawnException: $message";
+}
+
+class Isolate {
+  static const int immediate = 0;
+  static const int beforeNextEvent = 1;
+
+  final SendPort controlPort;
+  final Capability? pauseCapability;
+  final Capability? terminateCapability;
+  final String? _debugName;
+
+  Isolate(this.controlPort, {this.pauseCapability, this.terminateCapability}) : _debugName = null;
+
+  Isolate._(this.controlPort, this.pauseCapability, this.terminateCapability, this._debugName);
+
+  static Isolate _fromInfo(List info, String? debugName) {
+    List pause = info[1];
+    List terminate = info[2];
+    return Isolate._(_SendPort(info[0]), _Capability(pause[0], pause[1]),
+        _Capability(terminate[0], terminate[1]), debugName);
+  }
+
+  static Isolate get current {
+    var info = _currentIsolate();
+    return _fromInfo(info, info[3]);
+  }
+
+  String? get debugName => _debugName;
+
+  int get _controlId => (controlPort as _SendPort)._id;
+
+  static Future<Isolate> spawn<T>(void entryPoint(T message), T message,
+      {bool paused = false,
+      bool errorsAreFatal = true,
+      SendPort? onExit,
+      SendPort? onError,
+      String? debugName}) {
+    try {
+      var info = _spawn(entryPoint, message, paused, errorsAreFatal, onExit, onError, debugName);
+      return Future<Isolate>.value(_fromInfo(info, debugName ?? "isolate"));
+    } catch (e, s) {
+      return Future<Isolate>.error(e, s);
+    }
+  }
+
+  static Never exit([SendPort? finalMessagePort, Object? message]) {
+    _exitIsolate(finalMessagePort, message);
+  }
+
+  void kill({int priority = beforeNextEvent}) {
+    _control(_controlId, _kKill, _pairOf(terminateCapability), [priority]);
+  }
+
+  Capability pause([Capability? resumeCapability]) {
+    resumeCapability ??= Capability();
+    _control(_controlId, _kPause, _pairOf(pauseCapability), [_pairOf(resumeCapability)]);
+    return resumeCapability;
+  }
+
+  void resume(Capability resumeCapability) {
+    _control(_controlId, _kResume, _pairOf(pauseCapability), [_pairOf(resumeCapability)]);
+  }
+
+  void ping(SendPort responsePort, {Object? response, int priority = immediate}) {
+    _control(_controlId, _kPing, null, [(responsePort as _SendPort)._id, response, priority]);
+  }
+
+  void addOnExitListener(SendPort responsePort, {Object? response}) {
+    _control(_controlId, _kAddExitListener, null, [(responsePort as _SendPort)._id, response]);
+  }
+
+  void removeOnExitListener(SendPort responsePort) {
+    _control(_controlId, _kRemoveExitListener, null, [(responsePort as _SendPort)._id]);
+  }
+
+  void addErrorListener(SendPort port) {
+    _control(_controlId, _kAddErrorListener, null, [(port as _SendPort)._id]);
+  }
+
+  void removeErrorListener(SendPort port) {
+    _control(_controlId, _kRemoveErrorListener, null, [(port as _SendPort)._id]);
+  }
+
+  void setErrorsFatal(bool errorsAreFatal) {
+    _control(_controlId, _kSetErrorsFatal, _pairOf(terminateCapability), [errorsAreFatal]);
+  }
+
+  Stream get errors {
+    StreamController controller = StreamController.broadcast(sync: true);
+    RawReceivePort? port;
+    void handleError(Object? message) {
+      var listMessage = message as List<Object?>;
+      var errorDescription = listMessage[0] as String;
+      var stackDescription = listMessage[1] as String;
+      var error = RemoteError(errorDescription, stackDescription);
+      controller.addError(error, error.stackTrace);
+    }
+
+    controller.onListen = () {
+      RawReceivePort receivePort = RawReceivePort(handleError);
+      port = receivePort;
+      this.addErrorListener(receivePort.sendPort);
+    };
+    controller.onCancel = () {
+      var listenPort = port!;
+      port = null;
+      this.removeErrorListener(listenPort.sendPort);
+      listenPort.close();
+    };
+    return controller.stream;
+  }
+
+  static Future<R> run<R>(FutureOr<R> computation(), {String? debugName}) {
+    var result = Completer<R>();
+    var resultPort = RawReceivePort();
+    resultPort.handler = (response) {
+      resultPort.close();
+      if (response == null) {
+        // The exit listener's message: the isolate ended without sending a result.
+        result.completeError(
+            RemoteError("Computation ended without result", ""), StackTrace.empty);
+        return;
+      }
+      var list = response as List<Object?>;
+      if (list.length == 2) {
+        var remoteError = list[0];
+        var remoteStack = list[1];
+        if (remoteStack is StackTrace) {
+          // The computation threw: the error itself came over.
+          result.completeError(remoteError!, remoteStack);
+        } else {
+          // An uncaught asynchronous error (the error listener's strings).
+          var error = RemoteError(remoteError.toString(), remoteStack.toString());
+          result.completeError(error, error.stackTrace);
+        }
+      } else {
+        result.complete(list[0] as R);
+      }
+    };
+    try {
+      Isolate.spawn(_RemoteRunner._remoteExecute, _RemoteRunner<R>(computation, resultPort.sendPort),
+              onError: resultPort.sendPort,
+              onExit: resultPort.sendPort,
+              errorsAreFatal: true,
+              debugName: debugName)
+          .then<void>((_) {}, onError: (error, stack) {
+        resultPort.close();
+        result.completeError(error, stack);
+      });
+    } on Object {
+      resultPort.close();
+      rethrow;
+    }
+    return result.future;
+  }
+}
+
+class _RemoteRunner<R> {
+  final FutureOr<R> Function() computation;
+  final SendPort resultPort;
+
+  _RemoteRunner(this.computation, this.resultPort);
+
+  static void _remoteExecute(_RemoteRunner<Object?> runner) {
+    runner._run();
+  }
+
+  void _run() async {
+    List<Object?> result;
+    try {
+      var potentiallyAsyncResult = computation();
+      if (potentiallyAsyncResult is Future) {
+        result = <Object?>[await potentiallyAsyncResult];
+      } else {
+        result = <Object?>[potentiallyAsyncResult];
+      }
+    } catch (e, s) {
+      result = <Object?>[e, s];
+    }
+    try {
+      Isolate.exit(resultPort, result);
+    } catch (e) {
+      // The result (or error) cannot be sent: send a description instead.
+      if (result.length == 2) {
+        Isolate.exit(resultPort,
+            <Object?>[RemoteError("${result[0]}", "${result[1]}"), StackTrace.empty]);
+      }
+      Isolate.exit(resultPort,
+          <Object?>[RemoteError("$e", ""), StackTrace.empty]);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+// Natives of dart:isolate (isolate.dart): thin calls into the runtime's IsolateServices
+// (vm/isolate_services.h), plus capabilities' random bits. Each checks its arguments' classes,
+// since types are erased at run time.
+
+#include <sys/random.h>
+
+#include <random>
+
+#include "stdlib/core/native_util.h"
+#include "vm/interpreter.h"
+#include "vm/isolate_services.h"
+
+namespace islet {
+namespace stdlib_natives {
+
+namespace {
+
+IsolateServices* Services(Interpreter* vm) { return vm->services(); }
+
+Value NoRuntime(Interpreter* vm) {
+  return natives::ThrowUnsupportedError(vm, "Isolates need the Islet runtime");
+}
+
+bool PortArg(Interpreter* vm, Value v, int64_t* out) {
+  if (!v.IsSmi()) {
+    ThrowParameterTypeError(vm, v, "int", "port");
+    return false;
+  }
+  *out = v.SmiValue();
+  return true;
+}
+
+}  // namespace
+
+Value IsolateNewPort(Interpreter* vm, Value*, int) {
+  if (Services(vm) == nullptr) return NoRuntime(vm);
+  return Value::Smi(Services(vm)->NewPort());
+}
+
+Value IsolateClosePort(Interpreter* vm, Value* args, int) {
+  int64_t port;
+  if (!PortArg(vm, args[1], &port)) return Value::Exception();
+  if (Services(vm) != nullptr) Services(vm)->ClosePort(port);
+  return Value::Null();
+}
+
+Value IsolateSetKeepAlive(Interpreter* vm, Value* args, int) {
+  int64_t port;
+  if (!PortArg(vm, args[1], &port)) return Value::Exception();
+  if (Services(vm) != nullptr) Services(vm)->SetPortKeepsAlive(port, args[2].IsTrue());
+  return Value::Null();
+}
+
+Value IsolateSend(Interpreter* vm, Value* args, int) {
+  int64_t port;
+  if (!PortArg(vm, args[1], &port)) return Value::Exception();
+  if (Services(vm) == nullptr) return NoRuntime(vm);
+  return Services(vm)->Send(port, args[2]);
+}
+
+// _spawn(entry, message, paused, errorsAreFatal, onExit, onError, debugName)
+Value IsolateSpawn(Interpreter* vm, Value* args, int) {
+  if (Services(vm) == nullptr) return NoRuntime(vm);
+  if (!IsCid(args[1], kClosureCid)) {
+    return ThrowParameterTypeError(vm, args[1], "Function", "entryPoint");
+  }
+  SpawnRequest r;
+  r.entry = args[1];
+  r.message = args[2];
+  r.paused = args[3].IsTrue();
+  r.errors_are_fatal = !args[4].IsFalse();
+  r.on_exit = args[5];
+  r.on_error = args[6];
+  r.debug_name = args[7];
+  return Services(vm)->Spawn(r);
+}
+
+Value IsolateExit(Interpreter* vm, Value* args, int) {
+  if (Services(vm) == nullptr) return NoRuntime(vm);
+  return Services(vm)->Exit(args[1], args[2]);
+}
+
+// _control(controlPort, op, capability, args)
+Value IsolateControl(Interpreter* vm, Value* args, int) {
+  int64_t port;
+  if (!PortArg(vm, args[1], &port)) return Value::Exception();
+  if (!args[2].IsSmi()) return ThrowParameterTypeError(vm, args[2], "int", "op");
+  if (Services(vm) == nullptr) return NoRuntime(vm);
+  return Services(vm)->Control(port, static_cast<int>(args[2].SmiValue()), args[3], args[4]);
+}
+
+Value IsolateCurrent(Interpreter* vm, Value*, int) {
+  if (Services(vm) == nullptr) return NoRuntime(vm);
+  return Services(vm)->CurrentIsolate();
+}
+
+// _newCapability(): [hi, lo], 62 random bits each from the OS.
+Value IsolateNewCapability(Interpreter* vm, Value*, int) {
+  uint64_t words[2] = {0, 0};
+  if (getrandom(words, sizeof words, 0) != static_cast<ssize_t>(sizeof words)) {
+    std::random_device rd;
+    words[0] = (uint64_t{rd()} << 32) ^ rd();
+    words[1] = (uint64_t{rd()} << 32) ^ rd();
+  }
+  Value list = vm->NewArray(2);
+  if (list.IsException()) return list;
+  ArrayData(list)[0] = Value::Smi(static_cast<int64_t>(words[0] >> 2));
+  ArrayData(list)[1] = Value::Smi(static_cast<int64_t>(words[1] >> 2));
+  return list;
+}
+
+}  // namespace stdlib_natives
+}  // namespace islet
