@@ -12,6 +12,14 @@ class Error {
 
   StackTrace? get stackTrace => _stackTrace;
 
+  // Throws [error] as if [stackTrace] were where it was thrown. Only an Error records the trace
+  // (the VM keeps a stack trace it finds already set); for other objects a catch clause sees
+  // the trace of this call instead.
+  static Never throwWithStackTrace(Object error, StackTrace stackTrace) {
+    if (error is Error && error._stackTrace == null) error._stackTrace = stackTrace;
+    throw error;
+  }
+
   // A description of [object] that never runs user code: numbers, booleans and null print as
   // usual, strings as JSON literals, other objects as the VM describes them.
   static String safeToString(Object? object) {

@@ -52,6 +52,22 @@ int _hashFindSlot(List<int> index, int shift, List data, int stride, List<int> h
   }
 }
 
+// As _hashFindSlot, with keys compared by [equals](stored, key) instead of ==.
+int _hashFindSlotCustom(List<int> index, int shift, List data, int stride, List<int> hashes,
+    Object? key, int hash, Function equals) {
+  int mask = index.length - 1;
+  int slot = ((hash * 0x9E3779B1) & 0xFFFFFFFF) >> shift;
+  while (true) {
+    int e = index[slot];
+    if (e == 0) return -1;
+    if (e > 0) {
+      int entry = e - 1;
+      if (hashes[entry] == hash && equals(data[entry * stride], key)) return slot;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
 // Records [entry] (whose key is known to be absent) in the first free or deleted slot.
 void _hashInsertEntry(List<int> index, int shift, int hash, int entry) {
   int mask = index.length - 1;

@@ -33,6 +33,50 @@ abstract class Iterable<E> {
 
   Iterable<E> followedBy(Iterable<E> other) => _FollowedByIterable<E>(this, other);
 
+  // Type arguments are erased at run time (`x is T` cannot test T), so whereType cannot select
+  // by type; it refuses loudly rather than returning every element.
+  Iterable<T> whereType<T>() {
+    throw UnsupportedError("whereType<T>() needs reified type arguments, which Islet lacks");
+  }
+
+  // Dart's IterableExtensions (firstOrNull, lastOrNull, singleOrNull, elementAtOrNull) and
+  // NullableIterableExtensions.nonNulls, as members: extensions are not supported yet.
+  E? get firstOrNull {
+    Iterator<E> it = iterator;
+    if (it.moveNext()) return it.current;
+    return null;
+  }
+
+  E? get lastOrNull {
+    Iterator<E> it = iterator;
+    if (!it.moveNext()) return null;
+    E result = it.current;
+    while (it.moveNext()) {
+      result = it.current;
+    }
+    return result;
+  }
+
+  E? get singleOrNull {
+    Iterator<E> it = iterator;
+    if (!it.moveNext()) return null;
+    E result = it.current;
+    if (it.moveNext()) return null;
+    return result;
+  }
+
+  E? elementAtOrNull(int index) {
+    RangeError.checkNotNegative(index, "index");
+    int elementIndex = 0;
+    for (E element in this) {
+      if (index == elementIndex) return element;
+      elementIndex++;
+    }
+    return null;
+  }
+
+  Iterable<E> get nonNulls => _WhereIterable<E>(this, (E element) => element != null);
+
   bool contains(Object? element) {
     for (E e in this) {
       if (e == element) return true;

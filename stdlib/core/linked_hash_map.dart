@@ -3,9 +3,13 @@
 // ConcurrentModificationError when an entry is added or removed meanwhile; assigning the value
 // of an existing key is not a modification, as in Dart. _ConstMap is the unmodifiable subclass
 // used for const maps and Map.unmodifiable.
-// Does not own printing (to_string.dart) or the Map constructors (map.dart).
+// _CustomLinkedHashMap keys by caller-given equals/hashCode (Map.identity, dart:collection's
+// LinkedHashMap(equals: ...)). Does not own printing (to_string.dart) or the Map constructors
+// (map.dart).
 
-class _LinkedHashMap<K, V> implements Map<K, V> {
+import 'dart:collection';
+
+class _LinkedHashMap<K, V> implements LinkedHashMap<K, V> {
   List<int> _index = List<int>.filled(16, 0);
   int _shift = 28;
   List _data = List.filled(16, null);
@@ -138,6 +142,11 @@ class _LinkedHashMap<K, V> implements Map<K, V> {
   V? remove(Object? key) {
     int slot = _hashFindSlot(_index, _shift, _data, 2, _hashes, key, _hashOf(key));
     if (slot < 0) return null;
+    return _removeSlot(slot);
+  }
+
+  // Removes the entry recorded in index [slot] and returns its value.
+  V _removeSlot(int slot) {
     int entry = _index[slot] - 1;
     V value = _data[2 * entry + 1];
     _index[slot] = -1;
@@ -276,6 +285,73 @@ class _HashMapIterator<E> implements Iterator<E> {
   }
 
   E get current => _current;
+}
+
+// A linked map whose keys are compared with [_equals] and hashed with [_hasher]; keys for which
+// [_validKey] is false are never looked up (they are absent). Entries are stored as in
+// _LinkedHashMap, so iteration, forEach and rehashing are inherited; only lookups differ.
+class _CustomLinkedHashMap<K, V> extends _LinkedHashMap<K, V> {
+  final bool Function(K a, K b) _equals;
+  final int Function(K key) _hasher;
+  final bool Function(dynamic key)? _validKey;
+
+  _CustomLinkedHashMap(this._equals, this._hasher, this._validKey);
+
+  bool _isValid(Object? key) {
+    bool Function(dynamic key)? validKey = _validKey;
+    return validKey == null || validKey(key);
+  }
+
+  int _customHash(Object? key) => _hasher(key) & 0x3fffffff;
+
+  int _find(Object? key, int hash) =>
+      _hashFindSlotCustom(_index, _shift, _data, 2, _hashes, key, hash, _equals);
+
+  V? operator [](Object? key) {
+    if (!_isValid(key)) return null;
+    int slot = _find(key, _customHash(key));
+    if (slot < 0) return null;
+    return _data[2 * _index[slot] - 1];
+  }
+
+  bool containsKey(Object? key) => _isValid(key) && _find(key, _customHash(key)) >= 0;
+
+  void _set(Object? key, Object? value) {
+    int hash = _customHash(key);
+    int slot = _find(key, hash);
+    if (slot >= 0) {
+      _data[2 * _index[slot] - 1] = value;
+      return;
+    }
+    _insert(key, value, hash);
+  }
+
+  V putIfAbsent(K key, V Function() ifAbsent) {
+    int hash = _customHash(key);
+    int slot = _find(key, hash);
+    if (slot >= 0) return _data[2 * _index[slot] - 1];
+    int modCount = _modCount;
+    V value = ifAbsent();
+    if (modCount != _modCount) throw ConcurrentModificationError(this);
+    _insert(key, value, hash);
+    return value;
+  }
+
+  V? remove(Object? key) {
+    if (!_isValid(key)) return null;
+    int slot = _find(key, _customHash(key));
+    if (slot < 0) return null;
+    return _removeSlot(slot);
+  }
+
+  Map<K2, V2> map<K2, V2>(MapEntry<K2, V2> Function(K key, V value) convert) {
+    _LinkedHashMap<K2, V2> result = _LinkedHashMap<K2, V2>();
+    forEach((K key, V value) {
+      MapEntry<K2, V2> entry = convert(key, value);
+      result[entry.key] = entry.value;
+    });
+    return result;
+  }
 }
 
 // Const maps and Map.unmodifiable: built once through _set, then every mutator throws.

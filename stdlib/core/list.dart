@@ -12,7 +12,7 @@ abstract class List<E> extends Iterable<E> {
       List<E>.of(elements, growable: growable);
 
   factory List.of(Iterable<E> elements, {bool growable = true}) {
-    if (elements is List) {
+    if (List._isNative(elements)) {
       int n = elements.length;
       List<E> copy = List<E>.filled(n, null, growable: growable);
       List._copyRange(elements, 0, copy, 0, n);
@@ -51,6 +51,10 @@ abstract class List<E> extends Iterable<E> {
 
   // An unmodifiable (ImmutableArray) copy of [source], or [source] if it is one already.
   external static List _makeImmutable(List source);
+
+  // Whether [object] is one of the VM's lists, which the natives above accept. Classes that
+  // implement List in Dart (dart:collection's ListBase) are Lists but not native ones.
+  external static bool _isNative(Object? object);
 
   void _checkGrowable(String operation) {
     int kind = _kind;
@@ -145,7 +149,7 @@ abstract class List<E> extends Iterable<E> {
 
   void addAll(Iterable<E> iterable) {
     _checkGrowable("add to");
-    if (iterable is List) {
+    if (List._isNative(iterable)) {
       if (identical(iterable, this)) throw ConcurrentModificationError(this);
       int n = iterable.length;
       for (int i = 0; i < n; i++) {
@@ -159,7 +163,7 @@ abstract class List<E> extends Iterable<E> {
   }
 
   void insert(int index, E element) {
-    _checkGrowable("insert into");
+    _checkGrowable("add to");
     int n = length;
     if (index < 0 || index > n) throw RangeError.range(index, 0, n);
     add(element);
@@ -169,10 +173,10 @@ abstract class List<E> extends Iterable<E> {
   }
 
   void insertAll(int index, Iterable<E> iterable) {
-    _checkGrowable("insert into");
+    _checkGrowable("add to");
     int n = length;
     if (index < 0 || index > n) throw RangeError.range(index, 0, n);
-    List items = (iterable is List && !identical(iterable, this))
+    List items = (List._isNative(iterable) && !identical(iterable, this))
         ? iterable
         : List<E>.of(iterable, growable: false);
     int count = items.length;
@@ -183,7 +187,7 @@ abstract class List<E> extends Iterable<E> {
 
   void setAll(int index, Iterable<E> iterable) {
     _checkModifiable();
-    List items = iterable is List ? iterable : List<E>.of(iterable, growable: false);
+    List items = List._isNative(iterable) ? iterable : List<E>.of(iterable, growable: false);
     int count = items.length;
     if (index < 0 || index > length) throw RangeError.range(index, 0, length, "index");
     if (index + count > length) throw RangeError.range(index + count, 0, length);
@@ -282,7 +286,7 @@ abstract class List<E> extends Iterable<E> {
     int n = end - start;
     if (n == 0) return;
     RangeError.checkNotNegative(skipCount, "skipCount");
-    if (iterable is List) {
+    if (List._isNative(iterable)) {
       if (skipCount + n > iterable.length) throw StateError("Too few elements");
       List._copyRange(iterable, skipCount, this, start, n);
       return;

@@ -107,6 +107,10 @@ Value ListAdd(Interpreter* vm, Value* args, int) {
   return natives::GrowableListAdd(vm, args[0], args[1]);
 }
 
+// True for the VM's own lists (the three layouts above); false for everything else, including
+// Dart classes that implement List (dart:collection's ListBase), which have no native layout.
+Value ListIsNative(Interpreter*, Value* args, int) { return Value::Bool(IsList(args[1])); }
+
 // 0: growable, 1: fixed-length, 2: unmodifiable.
 Value ListKind(Interpreter*, Value* args, int) {
   if (IsGrowableList(args[0])) return Value::Smi(0);

@@ -49,6 +49,15 @@ abstract class Map<K, V> {
 
   factory Map.unmodifiable(Map other) => _ConstMap<K, V>._from(other);
 
+  // Keys compared with identical and hashed with identityHashCode, in insertion order.
+  factory Map.identity() => _CustomLinkedHashMap<K, V>(identical, identityHashCode, null);
+
+  // The insertion-ordered map with custom key equality behind dart:collection's
+  // LinkedHashMap(equals:, hashCode:, isValidKey:); every argument is non-null but isValidKey.
+  factory Map._custom(bool Function(K a, K b) equals, int Function(K key) hashCode,
+          bool Function(dynamic key)? isValidKey) =>
+      _CustomLinkedHashMap<K, V>(equals, hashCode, isValidKey);
+
   V? operator [](Object? key);
   void operator []=(K key, V value);
   int get length;

@@ -1,7 +1,11 @@
 // dart:core Set and _LinkedHashSet, its insertion-ordered implementation (the same open
 // addressing as _LinkedHashMap, hash_table.dart, with one data slot per entry). _ConstSet is the
 // unmodifiable subclass for const sets and Set.unmodifiable. Sets print as "{1, 2}".
+// _CustomLinkedHashSet compares elements with caller-given equals/hashCode (Set.identity,
+// dart:collection's LinkedHashSet(equals: ...)).
 // Does not own the hash index helpers (hash_table.dart).
+
+import 'dart:collection';
 
 abstract class Set<E> extends Iterable<E> {
   Set._();
@@ -20,6 +24,15 @@ abstract class Set<E> extends Iterable<E> {
 
   factory Set.unmodifiable(Iterable<E> elements) => _ConstSet<E>._from(elements);
 
+  // Elements compared with identical and hashed with identityHashCode, in insertion order.
+  factory Set.identity() => _CustomLinkedHashSet<E>(identical, identityHashCode, null);
+
+  // The insertion-ordered set behind dart:collection's LinkedHashSet(equals:, hashCode:,
+  // isValidKey:); every argument is non-null but isValidKey.
+  factory Set._custom(bool Function(E a, E b) equals, int Function(E element) hashCode,
+          bool Function(dynamic element)? isValidKey) =>
+      _CustomLinkedHashSet<E>(equals, hashCode, isValidKey);
+
   bool add(E value);
   void addAll(Iterable<E> elements);
   bool remove(Object? value);
@@ -35,7 +48,7 @@ abstract class Set<E> extends Iterable<E> {
   void clear();
 }
 
-class _LinkedHashSet<E> extends Set<E> {
+class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
   List<int> _index = List<int>.filled(16, 0);
   int _shift = 28;
   List _data = List.filled(8, null);
@@ -68,6 +81,12 @@ class _LinkedHashSet<E> extends Set<E> {
   bool _add(Object? value) {
     int hash = _hashOf(value);
     if (_hashFindSlot(_index, _shift, _data, 1, _hashes, value, hash) >= 0) return false;
+    _append(value, hash);
+    return true;
+  }
+
+  // Appends [value], known to be absent, with its table [hash].
+  void _append(Object? value, int hash) {
     if (_used == _hashes.length) {
       int capacity = _hashes.length;
       _rehash(_length * 2 >= capacity ? capacity * 2 : capacity);
@@ -79,7 +98,6 @@ class _LinkedHashSet<E> extends Set<E> {
     _used = entry + 1;
     _length++;
     _modCount++;
-    return true;
   }
 
   void _rehash(int capacity) {
@@ -113,6 +131,12 @@ class _LinkedHashSet<E> extends Set<E> {
   bool remove(Object? value) {
     int slot = _hashFindSlot(_index, _shift, _data, 1, _hashes, value, _hashOf(value));
     if (slot < 0) return false;
+    _removeSlot(slot);
+    return true;
+  }
+
+  // Removes the element recorded in index [slot].
+  void _removeSlot(int slot) {
     int entry = _index[slot] - 1;
     _index[slot] = -1;
     _data[entry] = _deletedEntry;
@@ -122,7 +146,6 @@ class _LinkedHashSet<E> extends Set<E> {
       _index = List<int>.filled(_index.length, 0);
       _used = 0;
     }
-    return true;
   }
 
   void removeAll(Iterable<Object?> elements) {
@@ -165,8 +188,11 @@ class _LinkedHashSet<E> extends Set<E> {
     return true;
   }
 
+  // An empty set with the same element equality as this one.
+  _LinkedHashSet<E> _newSimilar() => _LinkedHashSet<E>();
+
   Set<E> intersection(Set<Object?> other) {
-    _LinkedHashSet<E> result = _LinkedHashSet<E>();
+    _LinkedHashSet<E> result = _newSimilar();
     for (E element in this) {
       if (other.contains(element)) result._add(element);
     }
@@ -174,13 +200,13 @@ class _LinkedHashSet<E> extends Set<E> {
   }
 
   Set<E> union(Set<E> other) {
-    Set<E> result = Set<E>.of(this);
+    Set<E> result = toSet();
     result.addAll(other);
     return result;
   }
 
   Set<E> difference(Set<Object?> other) {
-    _LinkedHashSet<E> result = _LinkedHashSet<E>();
+    _LinkedHashSet<E> result = _newSimilar();
     for (E element in this) {
       if (!other.contains(element)) result._add(element);
     }
@@ -198,11 +224,61 @@ class _LinkedHashSet<E> extends Set<E> {
     _length = 0;
   }
 
-  Set<E> toSet() => Set<E>.of(this);
+  Set<E> toSet() {
+    _LinkedHashSet<E> result = _newSimilar();
+    result.addAll(this);
+    return result;
+  }
 
   Set<R> cast<R>() => this;
 
   String toString() => _iterableToFullString(this, "{", "}");
+}
+
+// A linked set whose elements are compared with [_equals] and hashed with [_hasher]; objects for
+// which [_validKey] is false are never looked up. Storage, iteration and rehashing are
+// inherited from _LinkedHashSet; only lookups differ.
+class _CustomLinkedHashSet<E> extends _LinkedHashSet<E> {
+  final bool Function(E a, E b) _equals;
+  final int Function(E element) _hasher;
+  final bool Function(dynamic element)? _validKey;
+
+  _CustomLinkedHashSet(this._equals, this._hasher, this._validKey);
+
+  bool _isValid(Object? element) {
+    bool Function(dynamic element)? validKey = _validKey;
+    return validKey == null || validKey(element);
+  }
+
+  int _find(Object? element, int hash) =>
+      _hashFindSlotCustom(_index, _shift, _data, 1, _hashes, element, hash, _equals);
+
+  _LinkedHashSet<E> _newSimilar() => _CustomLinkedHashSet<E>(_equals, _hasher, _validKey);
+
+  bool contains(Object? element) =>
+      _isValid(element) && _find(element, _hasher(element) & 0x3fffffff) >= 0;
+
+  E? lookup(Object? object) {
+    if (!_isValid(object)) return null;
+    int slot = _find(object, _hasher(object) & 0x3fffffff);
+    if (slot < 0) return null;
+    return _data[_index[slot] - 1];
+  }
+
+  bool _add(Object? value) {
+    int hash = _hasher(value) & 0x3fffffff;
+    if (_find(value, hash) >= 0) return false;
+    _append(value, hash);
+    return true;
+  }
+
+  bool remove(Object? value) {
+    if (!_isValid(value)) return false;
+    int slot = _find(value, _hasher(value) & 0x3fffffff);
+    if (slot < 0) return false;
+    _removeSlot(slot);
+    return true;
+  }
 }
 
 class _HashSetIterator<E> implements Iterator<E> {

@@ -1,9 +1,11 @@
 // dart:core String: immutable sequences of UTF-16 code units (one-byte and two-byte strings of
 // the VM). Code-unit work (search, case mapping, concatenation, joining) is native
 // (string_natives.cc); index checks and the shape of results follow the Dart VM's String in Dart.
-// Only String patterns are supported (RegExp is tier 2): other Patterns throw UnsupportedError.
+// Pattern arguments may be Strings (fast native paths) or any Pattern, RegExp included (through
+// allMatches/matchAsPrefix, as the Dart VM does).
 // Runes/RuneIterator give the code points.
-// Does not own interpolation (the Interpolate opcode) or StringBuffer (string_buffer.dart).
+// Does not own interpolation (the Interpolate opcode), StringBuffer (string_buffer.dart) or the
+// Match of a String pattern (string_match.dart).
 
 abstract class String implements Comparable<String>, Pattern {
   // A string of one code point (two code units above 0xFFFF).
@@ -41,11 +43,6 @@ abstract class String implements Comparable<String>, Pattern {
   // Concatenates [strings] (a list of Strings only) with [separator] between them.
   external static String _join(List strings, String separator);
 
-  static String _stringPattern(Pattern pattern) {
-    if (pattern is String) return pattern;
-    throw UnsupportedError("Only String patterns are supported");
-  }
-
   bool get isEmpty => length == 0;
 
   bool get isNotEmpty => length != 0;
@@ -57,9 +54,26 @@ abstract class String implements Comparable<String>, Pattern {
     return _substringUnchecked(start, actualEnd);
   }
 
+  // String as a Pattern: [string]'s occurrences of this string (string_match.dart).
+  Iterable<Match> allMatches(String string, [int start = 0]) {
+    if (start < 0 || start > string.length) {
+      throw RangeError.range(start, 0, string.length, "start");
+    }
+    return _StringAllMatchesIterable(string, this, start);
+  }
+
+  Match? matchAsPrefix(String string, [int start = 0]) {
+    if (start < 0 || start > string.length) {
+      throw RangeError.range(start, 0, string.length);
+    }
+    if (!string._matchesAt(this, start)) return null;
+    return _StringMatch(start, string, this);
+  }
+
   bool startsWith(Pattern pattern, [int index = 0]) {
     if (index < 0 || index > length) throw RangeError.range(index, 0, length);
-    return _matchesAt(_stringPattern(pattern), index);
+    if (pattern is String) return _matchesAt(pattern, index);
+    return pattern.matchAsPrefix(this, index) != null;
   }
 
   bool endsWith(String other) {
@@ -69,7 +83,9 @@ abstract class String implements Comparable<String>, Pattern {
 
   int indexOf(Pattern pattern, [int start = 0]) {
     if (start < 0 || start > length) throw RangeError.range(start, 0, length, "start");
-    return _indexOf(_stringPattern(pattern), start);
+    if (pattern is String) return _indexOf(pattern, start);
+    Match? match = _firstMatch(pattern, start);
+    return match == null ? -1 : match.start;
   }
 
   int lastIndexOf(Pattern pattern, [int? start]) {
@@ -78,16 +94,61 @@ abstract class String implements Comparable<String>, Pattern {
       if (start < 0 || start > length) throw RangeError.range(start, 0, length);
       from = start;
     }
-    return _lastIndexOf(_stringPattern(pattern), from);
+    if (pattern is String) return _lastIndexOf(pattern, from);
+    for (int i = from; i >= 0; i--) {
+      if (pattern.matchAsPrefix(this, i) != null) return i;
+    }
+    return -1;
   }
 
   bool contains(Pattern other, [int startIndex = 0]) {
-    if (startIndex < 0 || startIndex > length) throw RangeError.range(startIndex, 0, length);
-    return _indexOf(_stringPattern(other), startIndex) >= 0;
+    if (other is String) {
+      if (startIndex < 0 || startIndex > length) throw RangeError.range(startIndex, 0, length);
+      return _indexOf(other, startIndex) >= 0;
+    }
+    return _firstMatch(other, 0, substring(startIndex)) != null;
+  }
+
+  // The first match of [pattern] in [input] (this string by default) at or after [start].
+  Match? _firstMatch(Pattern pattern, int start, [String? input]) {
+    String text = input ?? this;
+    if (pattern is _RegExp) return pattern._matchFrom(text, start);
+    Iterator<Match> matches = pattern.allMatches(text, start).iterator;
+    return matches.moveNext() ? matches.current : null;
   }
 
   List<String> split(Pattern pattern) {
-    String separator = _stringPattern(pattern);
+    if (pattern is String) return _splitString(pattern);
+    int length = this.length;
+    Iterator<Match> matches = pattern.allMatches(this).iterator;
+    // An empty string that the pattern matches splits into nothing.
+    if (length == 0 && matches.moveNext()) return <String>[];
+    List<String> result = <String>[];
+    int startIndex = 0;
+    int previousIndex = 0;
+    while (true) {
+      if (startIndex == length || !matches.moveNext()) {
+        result.add(substring(previousIndex, length));
+        break;
+      }
+      Match match = matches.current;
+      if (match.start == length) {
+        result.add(substring(previousIndex, length));
+        break;
+      }
+      int endIndex = match.end;
+      if (startIndex == endIndex && endIndex == previousIndex) {
+        // An empty match right after the previous one splits nothing off.
+        ++startIndex;
+        continue;
+      }
+      result.add(substring(previousIndex, match.start));
+      startIndex = previousIndex = endIndex;
+    }
+    return result;
+  }
+
+  List<String> _splitString(String separator) {
     int length = this.length;
     List<String> result = <String>[];
     if (separator.isEmpty) {
@@ -107,11 +168,85 @@ abstract class String implements Comparable<String>, Pattern {
     return result;
   }
 
-  String replaceAll(Pattern from, String replace) => _replaceAll(_stringPattern(from), replace);
+  String replaceAll(Pattern from, String replace) {
+    if (from is String) return _replaceAll(from, replace);
+    return _replaceMatches(from.allMatches(this), (Match match) => replace);
+  }
+
+  String replaceAllMapped(Pattern from, String Function(Match match) replace) =>
+      _replaceMatches(from.allMatches(this), replace);
+
+  // This string with each of [matches] (in order, not overlapping) replaced by [replace]'s
+  // result for it.
+  String _replaceMatches(Iterable<Match> matches, String Function(Match match) replace) {
+    List<String> parts = <String>[];
+    int startIndex = 0;
+    for (Match match in matches) {
+      parts.add(substring(startIndex, match.start));
+      parts.add("${replace(match)}");
+      startIndex = match.end;
+    }
+    if (parts.isEmpty) return this;
+    parts.add(substring(startIndex));
+    return String._join(parts, "");
+  }
 
   String replaceFirst(Pattern from, String to, [int startIndex = 0]) {
     RangeError.checkValueInInterval(startIndex, 0, length, "startIndex");
-    return _replaceFirst(_stringPattern(from), to, startIndex);
+    if (from is String) return _replaceFirst(from, to, startIndex);
+    Match? match = _firstMatch(from, startIndex);
+    if (match == null) return this;
+    return replaceRange(match.start, match.end, to);
+  }
+
+  String replaceFirstMapped(Pattern from, String Function(Match match) replace,
+      [int startIndex = 0]) {
+    RangeError.checkValueInInterval(startIndex, 0, length, "startIndex");
+    Match? match = _firstMatch(from, startIndex);
+    if (match == null) return this;
+    return replaceRange(match.start, match.end, "${replace(match)}");
+  }
+
+  String splitMapJoin(Pattern pattern,
+      {String Function(Match match)? onMatch, String Function(String nonMatch)? onNonMatch}) {
+    String Function(Match match) matchText = onMatch ?? (Match match) => match[0]!;
+    String Function(String nonMatch) nonMatchText = onNonMatch ?? (String text) => text;
+    if (pattern is String && pattern.isEmpty) {
+      return _splitMapJoinEmpty(matchText, nonMatchText);
+    }
+    StringBuffer buffer = StringBuffer();
+    int startIndex = 0;
+    for (Match match in pattern.allMatches(this)) {
+      buffer.write(nonMatchText(substring(startIndex, match.start)));
+      buffer.write(matchText(match));
+      startIndex = match.end;
+    }
+    buffer.write(nonMatchText(substring(startIndex)));
+    return buffer.toString();
+  }
+
+  // splitMapJoin with the empty pattern: a match between every two characters (never inside a
+  // surrogate pair) and at both ends.
+  String _splitMapJoinEmpty(
+      String Function(Match match) onMatch, String Function(String nonMatch) onNonMatch) {
+    StringBuffer buffer = StringBuffer();
+    int length = this.length;
+    int i = 0;
+    buffer.write(onNonMatch(""));
+    while (i < length) {
+      buffer.write(onMatch(_StringMatch(i, this, "")));
+      int code = codeUnitAt(i);
+      if ((code & 0xFC00) == 0xD800 && i + 1 < length && (codeUnitAt(i + 1) & 0xFC00) == 0xDC00) {
+        buffer.write(onNonMatch(substring(i, i + 2)));
+        i += 2;
+        continue;
+      }
+      buffer.write(onNonMatch(this[i]));
+      i++;
+    }
+    buffer.write(onMatch(_StringMatch(i, this, "")));
+    buffer.write(onNonMatch(""));
+    return buffer.toString();
   }
 
   String replaceRange(int start, int? end, String replacement) {
