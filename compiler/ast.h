@@ -592,6 +592,8 @@ struct ConstructorDecl : Decl {
 struct ClassDecl : Decl {
   explicit ClassDecl(uint32_t p) : Decl(NodeKind::kClassDecl, p) {}
   bool is_abstract = false;
+  bool is_mixin_class = false;  // `mixin class C` (tier 2): a class that can also be mixed in.
+  bool is_application = false;  // `class C = B with M;` (tier 2): no body.
   std::vector<std::string> type_params;
   TypeNode* superclass = nullptr;  // nullptr: Object.
   std::vector<TypeNode*> mixins;   // with M1, M2 (tier 2).

@@ -245,6 +245,8 @@ void CodeGen::GenerateFunction(FunctionElement* f) {
     builder_->SetFunction(f->index, std::move(desc));
     return;
   }
+  // A mixin member copied into an application class reads that class's resolution.
+  r_->set_context(Resolver::ContextOf(f->owner));
   FunctionCompiler fc(this, f->scope, f->file, f->library, f->owner);
   if (f->is_late_field_getter) {
     desc = fc.CompileLateFieldGetter(f);
@@ -253,6 +255,7 @@ void CodeGen::GenerateFunction(FunctionElement* f) {
   } else {
     desc = fc.CompileFunction(f);
   }
+  r_->set_context(nullptr);
   builder_->SetFunction(f->index, std::move(desc));
 }
 
@@ -703,6 +706,10 @@ void FunctionCompiler::CompileConstructorBody(FunctionElement* f) {
     Emit(Opcode::kSetField, 0, r, field->slot);
     FreeTo(mark);
   }
+  if (f->is_mixin_init) {
+    Emit(Opcode::kReturn, 0, 0, 0);
+    return;
+  }
   // (2) Initializing formals.
   std::vector<int> super_positional;
   std::vector<std::pair<std::string, int>> super_named;
@@ -759,6 +766,8 @@ void FunctionCompiler::CompileConstructorBody(FunctionElement* f) {
   }
   // (4) The superclass constructor.
   ClassElement* super = cls->superclass;
+  // An enum's _Enum part (index and name) was set before its constructor runs.
+  if (cls->is_enum) super = nullptr;
   if (super != nullptr && (super != r_->object_class() || super_init != nullptr)) {
     const FunctionElement* target = nullptr;
     uint32_t pos = super_init != nullptr ? super_init->pos : (cd != nullptr ? cd->pos : cls->pos);
@@ -805,6 +814,7 @@ void FunctionCompiler::CompileConstructorBody(FunctionElement* f) {
       }
       int total = count + info.count + static_cast<int>(super_named.size());
       int positional = total - static_cast<int>(named.size());
+      EmitMixinInits(super, target->owner, 0);
       Pos(pos);
       EmitCallStatic(base, total, target->index, cg_->builder()->InternArgDesc(positional, named));
       FreeTo(mark);
@@ -852,11 +862,34 @@ FunctionDesc FunctionCompiler::CompileGlobalInitializer(GlobalElement* g) {
     if (ctor == nullptr) {
       Error(g->pos, "dart:core has no class '_Enum' with an unnamed constructor.");
     } else {
-      // The value is an instance of the enum class built by _Enum(index, name).
+      // The value is an instance of the enum class built by _Enum(index, name), then by the
+      // enum's own constructor (an enhanced enum's fields and initializers).
       EmitABx(Opcode::kNew, r, g->owner->index);
       LoadInt(AllocReg(), g->enum_index);
       LoadString(AllocReg(), g->owner->enum_decl->values[g->enum_index].name);
       EmitCallStatic(r, 2, ctor->index, 0);
+      EnumValue& value = g->owner->enum_decl->values[g->enum_index];
+      const Binding& b = r_->BindingOf(&value);
+      bool plain = g->owner->enum_decl->members.empty() && g->owner->mixin_types.empty();
+      if (b.kind == Binding::kConstructor && !plain) {
+        CheckArgs(b.function, value.args, value.pos);
+        int base = AllocReg();
+        EmitMove(base, r);
+        EmitMixinInits(g->owner->superclass, ctor->owner, base);
+        ArgsInfo info = CompileArgs(value.args, base, b.function);
+        Pos(value.pos);
+        EmitCallStatic(base, info.count, b.function->index, info.arg_desc);
+      }
+      // Enum values are constants: canonical, so a value sent to another isolate is identical
+      // there to that isolate's own.
+      FunctionElement* canonical = r_->CoreFunction("_canonicalConstant");
+      if (canonical != nullptr) {
+        int base = AllocReg();
+        int arg = AllocReg();
+        EmitMove(arg, r);
+        EmitCallStatic(base, 1, canonical->index, 0);
+        EmitMove(r, base);
+      }
     }
   } else if (g->is_enum_values) {
     std::vector<Expr*> none;

@@ -284,6 +284,29 @@ class FunctionCompiler {
   void Cascade_(Cascade* e, int dest);
   void StaticGet(const Binding& b, int dest, uint32_t pos, const std::string& name);
 
+  // --- Mixins and extensions (codegen_call.cc) ---
+  // Runs the field initializers of the mixin applications from [from] up to (not including)
+  // [until] on the object in [object] (a mixin application has no constructors of its own).
+  void EmitMixinInits(const ClassElement* from, const ClassElement* until, int object);
+  // Extension methods. Dart resolves `x.m()` statically: an instance member of x's static type
+  // wins, else the most specific applicable extension in scope. Without static types, the
+  // call site is compiled as a test: when some extension in scope declares `m` and the
+  // receiver is not `dynamic`, the code asks whether the receiver's class has its own `m`
+  // (dart:core's native _hasInstanceMember, skipped when no class declares `m` at all), and
+  // if not tries each extension in order by `is T` on its `on` type, calling the member
+  // directly (CallStatic, with the receiver in R[0] as for a method). Ordinary calls, whose
+  // names no extension in scope declares, compile to a plain Invoke/GetProp as before.
+  using ExtensionList = std::vector<std::pair<ClassElement*, const InstanceMember*>>;
+  ExtensionList ExtensionsFor(Expr* receiver, const std::string& name, bool setter);
+  // [normal] emits the instance access; [ext] the call of an extension member (receiver in
+  // [receiver]).
+  void ExtensionDispatch(int receiver, const std::string& name, bool setter,
+                         const ExtensionList& candidates, const std::function<void()>& normal,
+                         const std::function<void(const FunctionElement*)>& ext);
+  // The receiver of an extension member: `this` inside the extension, x of `E(x).m`.
+  void ExtensionReceiverTo(Expr* receiver, int dest);
+  void ExtensionMemberGet(const Binding& b, Expr* receiver, int dest, uint32_t pos);
+
   struct LValue {
     enum Kind {
       kLocal,
@@ -296,6 +319,7 @@ class FunctionCompiler {
       kSuperField,
       kSuperAccessor,
       kSuperIndex,
+      kExtAccessor,  // An extension's getter and setter on `object`.
       kNone
     };
     Kind kind = kNone;
@@ -312,6 +336,7 @@ class FunctionCompiler {
     const TypeNode* type = nullptr;  // Declared type, for literal contexts.
     bool exact_type = false;         // [type] is the target's own (implicit casts apply).
     bool late_final = false;         // Assigning needs CheckUninit first.
+    Expr* receiver_expr = nullptr;   // kProp: the receiver (for extension setters).
     uint32_t pos = 0;
   };
   LValue PrepareLValue(Expr* target);

@@ -3,6 +3,8 @@
 // top-level, static, constructor and super targets, CallClosure for function values,
 // cascades, and every assignable target (LValue) with compound operators and ++/--.
 
+#include <algorithm>
+
 #include "compiler/codegen.h"
 #include "compiler/diagnostics.h"
 #include "compiler/source.h"
@@ -113,11 +115,139 @@ void FunctionCompiler::ConstructorCall_(const Binding& b, const Arguments& args,
   Pos(pos);
   if (!b.function->is_factory) EmitABx(Opcode::kNew, base, b.cls->index);
   ArgsInfo info = CompileArgs(args, base, b.function);
+  // A mixin application class (`class C = B with M;`) runs B's constructor after the fields
+  // of its mixins are initialized.
+  if (!b.function->is_factory) EmitMixinInits(b.cls, b.function->owner, base);
   Pos(pos);
   EmitCallStatic(base, info.count, b.function->index, info.arg_desc);
   EmitMove(dest, base);
   FreeTo(mark);
   const_context_ = saved;
+}
+
+void FunctionCompiler::EmitMixinInits(const ClassElement* from, const ClassElement* until,
+                                      int object) {
+  for (const ClassElement* c = from; c != nullptr && c != until; c = c->superclass) {
+    if (c->mixin_init == nullptr) continue;
+    int t = AllocReg();
+    EmitMove(t, object);
+    EmitCallStatic(t, 0, c->mixin_init->index, 0);
+    FreeTo(t);
+  }
+}
+
+namespace {
+
+bool IsDeclaredDynamic(const Resolver* r, Expr* e) {
+  if (e->kind == NodeKind::kAs) {
+    const TypeNode* t = static_cast<As*>(e)->type;
+    return t != nullptr && t->kind == TypeNode::kNamed && t->name == "dynamic";
+  }
+  if (e->kind != NodeKind::kIdentifier) return false;
+  const Binding& b = r->BindingOf(e);
+  const TypeNode* t = b.kind == Binding::kLocal    ? b.var->type
+                      : b.kind == Binding::kGlobal ? b.global->type
+                                                   : nullptr;
+  return t != nullptr && t->kind == TypeNode::kNamed && t->name == "dynamic";
+}
+
+}  // namespace
+
+FunctionCompiler::ExtensionList FunctionCompiler::ExtensionsFor(Expr* receiver,
+                                                                const std::string& name,
+                                                                bool setter) {
+  ExtensionList out;
+  if (library_->extensions.empty()) return out;
+  // Extensions never apply to a receiver of static type dynamic.
+  if (receiver != nullptr && IsDeclaredDynamic(r_, receiver)) return out;
+  for (auto& c : r_->ExtensionCandidates(library_, name)) {
+    const InstanceMember* m = c.second;
+    if (setter ? m->setter != nullptr : (m->method != nullptr || m->getter != nullptr)) {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+void FunctionCompiler::ExtensionDispatch(int receiver, const std::string& name, bool setter,
+                                         const ExtensionList& candidates,
+                                         const std::function<void()>& normal,
+                                         const std::function<void(const FunctionElement*)>& ext) {
+  int mark = free_reg_;
+  int t = AllocReg();
+  std::vector<int> done;
+  int to_normal = -1;
+  FunctionElement* has = r_->CoreFunction("_hasInstanceMember");
+  if (has != nullptr && r_->AnyClassHasMember(name)) {
+    int a = AllocReg();
+    int n = AllocReg();
+    EmitMove(a, receiver);
+    LoadInt(n, Name(name) * 2 + (setter ? 1 : 0));
+    EmitCallStatic(t, 2, has->index, 0);
+    to_normal = EmitJump(Opcode::kJumpIfTrue, t);
+    FreeTo(t + 1);
+  }
+  // Ambiguity: two extensions on the same type both declaring the name.
+  if (candidates.size() >= 2 && candidates[0].first->on_class == candidates[1].first->on_class &&
+      !r_->AnyClassHasMember(name)) {
+    std::string on =
+        candidates[0].first->on_types.empty() ? "dynamic" : candidates[0].first->on_types[0]->name;
+    Error(last_pos_, "The method '" + name + "' is defined in multiple extensions for '" + on +
+                         "' and neither is more specific.");
+  }
+  bool exhaustive = false;
+  for (const auto& [e, m] : candidates) {
+    const FunctionElement* f = setter ? m->setter : (m->method != nullptr ? m->method : m->getter);
+    if (f == nullptr) continue;
+    int next = -1;
+    if (e->on_class != nullptr && e->on_class != r_->object_class() && !e->on_types.empty()) {
+      int type = r_->InternTypeIn(e->on_types[0], e->library, e, {});
+      Emit(Opcode::kInstanceOf, t, receiver, 0);
+      fb_.EmitWord(static_cast<uint32_t>(type));
+      next = EmitJump(Opcode::kJumpIfFalse, t);
+    }
+    ext(f);
+    done.push_back(EmitJump(Opcode::kJump));
+    if (next < 0) {
+      exhaustive = true;
+      break;
+    }
+    PatchHere(next);
+  }
+  if (to_normal >= 0) PatchHere(to_normal);
+  if (!exhaustive || to_normal >= 0) normal();
+  PatchHere(done);
+  FreeTo(mark);
+}
+
+void FunctionCompiler::ExtensionReceiverTo(Expr* receiver, int dest) {
+  if (receiver == nullptr || receiver->kind != NodeKind::kInvocation) {
+    int self = ThisReg(dest);
+    EmitMove(dest, self);
+    return;
+  }
+  auto* inv = static_cast<Invocation*>(receiver);
+  if (r_->BindingOf(inv).kind == Binding::kExtensionOverride && !inv->args.positional.empty()) {
+    ExprTo(inv->args.positional[0], dest);
+  } else {
+    ExprTo(receiver, dest);
+  }
+}
+
+void FunctionCompiler::ExtensionMemberGet(const Binding& b, Expr* receiver, int dest,
+                                          uint32_t pos) {
+  if (b.function == nullptr || !b.function->is_getter) {
+    Error(pos, "'extension method tear-off' is not supported yet.");
+    Emit(Opcode::kLoadNull, dest, 0, 0);
+    return;
+  }
+  int mark = free_reg_;
+  int base = CallBase(dest);
+  ExtensionReceiverTo(receiver, base);
+  Pos(pos);
+  EmitCallStatic(base, 0, b.function->index, 0);
+  EmitMove(dest, base);
+  FreeTo(mark);
 }
 
 void FunctionCompiler::Invocation_(Invocation* e, int dest) {
@@ -143,6 +273,31 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
       }
       case Binding::kConstructor:
         ConstructorCall_(b, e->args, e, false, dest, e->name_pos);
+        return;
+      case Binding::kExtensionMember: {
+        int base = CallBase(dest);
+        ExtensionReceiverTo(e->receiver, base);
+        if (b.function != nullptr && !b.function->is_getter) {
+          CheckArgs(b.function, e->args, e->name_pos);
+          ArgsInfo info = CompileArgs(e->args, base, b.function);
+          Pos(e->name_pos);
+          EmitCallStatic(base, info.count, b.function->index, info.arg_desc);
+        } else if (b.function != nullptr) {
+          // A getter returning a function: call what it returns.
+          Pos(e->name_pos);
+          EmitCallStatic(base, 0, b.function->index, 0);
+          ArgsInfo info = CompileArgs(e->args, base, nullptr);
+          EmitCallClosure(base, info.count, info.arg_desc);
+        }
+        EmitMove(dest, base);
+        FreeTo(mark);
+        return;
+      }
+      case Binding::kExtensionOverride:
+        Error(e->name_pos,
+              "An extension override can't be used to access members of the "
+              "extension other than by a member access.");
+        Emit(Opcode::kLoadNull, dest, 0, 0);
         return;
       case Binding::kThisMember: {
         // `this` has the enclosing class as its static type: a method found there is the
@@ -219,6 +374,12 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
       }
     }
   }
+  if (e->receiver->kind == NodeKind::kInvocation &&
+      r_->BindingOf(e->receiver).kind == Binding::kExtensionOverride) {
+    // E(x).m() naming no member of E: reported by the resolver.
+    Emit(Opcode::kLoadNull, dest, 0, 0);
+    return;
+  }
   // A virtual call: receiver in R[A], arguments above it.
   int base = CallBase(dest);
   int r = InPlaceReg(e->receiver);
@@ -232,7 +393,26 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
   if (e->null_aware) NullShortJump(base);
   ArgsInfo info = CompileArgs(e->args, base, nullptr, &e->name);
   Pos(e->name_pos);
-  EmitInvoke(base, info.count, e->name, info.arg_desc);
+  ExtensionList exts = ExtensionsFor(e->receiver, e->name, false);
+  if (exts.empty()) {
+    EmitInvoke(base, info.count, e->name, info.arg_desc);
+  } else {
+    ExtensionDispatch(
+        base, e->name, false, exts, [&]() { EmitInvoke(base, info.count, e->name, info.arg_desc); },
+        [&](const FunctionElement* f) {
+          if (f->is_getter) {
+            // Arguments sit above the receiver: read the getter into a register above them.
+            int g = AllocReg();
+            EmitMove(g, base);
+            EmitCallStatic(g, 0, f->index, 0);
+            EmitMove(base, g);
+            FreeTo(g);
+            EmitCallClosure(base, info.count, info.arg_desc);
+          } else {
+            EmitCallStatic(base, info.count, f->index, info.arg_desc);
+          }
+        });
+  }
   EmitMove(dest, base);
   FreeTo(mark);
 }
@@ -274,6 +454,10 @@ void FunctionCompiler::PropertyGet_(PropertyGet* e, int dest) {
     FreeTo(mark);
     return;
   }
+  if (b.kind == Binding::kExtensionMember) {
+    ExtensionMemberGet(b, e->receiver, dest, e->name_pos);
+    return;
+  }
   if (b.kind != Binding::kNone) {
     StaticGet(b, dest, e->name_pos, e->name);
     return;
@@ -285,7 +469,35 @@ void FunctionCompiler::PropertyGet_(PropertyGet* e, int dest) {
     NullShortJump(r);
   }
   Pos(e->name_pos);
-  EmitGetProp(dest, r, e->name);
+  ExtensionList exts = ExtensionsFor(e->receiver, e->name, false);
+  // Only getters serve a property read (extension method tear-offs are not supported).
+  exts.erase(std::remove_if(exts.begin(), exts.end(),
+                            [](const auto& c) { return c.second->getter == nullptr; }),
+             exts.end());
+  if (exts.empty()) {
+    EmitGetProp(dest, r, e->name);
+    return;
+  }
+  int mark = free_reg_;
+  int recv = r;
+  if (recv == dest) {
+    recv = AllocReg();
+    EmitMove(recv, r);
+  }
+  ExtensionDispatch(
+      recv, e->name, false, exts, [&]() { EmitGetProp(dest, recv, e->name); },
+      [&](const FunctionElement* f) {
+        if (!f->is_getter) {
+          Error(e->name_pos, "'extension method tear-off' is not supported yet.");
+          return;
+        }
+        int g = AllocReg();
+        EmitMove(g, recv);
+        EmitCallStatic(g, 0, f->index, 0);
+        EmitMove(dest, g);
+        FreeTo(g);
+      });
+  FreeTo(mark);
 }
 
 void FunctionCompiler::Index_(Index* e, int dest) {
@@ -318,7 +530,21 @@ void FunctionCompiler::Index_(Index* e, int dest) {
   if (e->null_aware) NullShortJump(target);
   int index = ExprAny(e->index);
   Pos(BracketPos(e));
-  Emit(Opcode::kIndexGet, dest, target, index);
+  ExtensionList exts = ExtensionsFor(e->target, "[]", false);
+  if (exts.empty()) {
+    Emit(Opcode::kIndexGet, dest, target, index);
+  } else {
+    ExtensionDispatch(
+        target, "[]", false, exts, [&]() { Emit(Opcode::kIndexGet, dest, target, index); },
+        [&](const FunctionElement* f) {
+          int g = AllocReg();
+          EmitMove(g, target);
+          EmitMove(AllocReg(), index);
+          EmitCallStatic(g, 1, f->index, 0);
+          EmitMove(dest, g);
+          FreeTo(g);
+        });
+  }
   FreeTo(mark);
 }
 
@@ -391,6 +617,12 @@ FunctionCompiler::LValue FunctionCompiler::PrepareLValue(Expr* target) {
           lv.getter = b.function;
           lv.setter = b.setter;
           break;
+        case Binding::kExtensionMember:
+          lv.kind = LValue::kExtAccessor;
+          lv.object = this_object();
+          lv.getter = b.function;
+          lv.setter = b.setter;
+          break;
         case Binding::kThisMember: {
           lv.kind = LValue::kProp;
           lv.object = this_object();
@@ -442,8 +674,17 @@ FunctionCompiler::LValue FunctionCompiler::PrepareLValue(Expr* target) {
         lv.setter = b.setter;
         break;
       }
+      if (b.kind == Binding::kExtensionMember) {
+        lv.kind = LValue::kExtAccessor;
+        lv.object = AllocReg();
+        ExtensionReceiverTo(pg->receiver, lv.object);
+        lv.getter = b.function;
+        lv.setter = b.setter;
+        break;
+      }
       if (b.kind != Binding::kNone) break;
       lv.kind = LValue::kProp;
+      lv.receiver_expr = pg->receiver;
       lv.type = InvokeParamType(pg->name + "=", 0, nullptr);
       lv.object = receiver(pg->receiver);
       if (pg->null_aware) NullShortJump(lv.object);
@@ -510,9 +751,39 @@ void FunctionCompiler::LoadLValue(const LValue& lv, int dest) {
       FreeTo(mark);
       break;
     }
-    case LValue::kProp:
-      EmitGetProp(dest, lv.object, lv.name);
+    case LValue::kProp: {
+      ExtensionList exts = ExtensionsFor(lv.receiver_expr, lv.name, false);
+      exts.erase(std::remove_if(exts.begin(), exts.end(),
+                                [](const auto& c) { return c.second->getter == nullptr; }),
+                 exts.end());
+      if (exts.empty()) {
+        EmitGetProp(dest, lv.object, lv.name);
+        break;
+      }
+      ExtensionDispatch(
+          lv.object, lv.name, false, exts, [&]() { EmitGetProp(dest, lv.object, lv.name); },
+          [&](const FunctionElement* f) {
+            int g = AllocReg();
+            EmitMove(g, lv.object);
+            EmitCallStatic(g, 0, f->index, 0);
+            EmitMove(dest, g);
+            FreeTo(g);
+          });
       break;
+    }
+    case LValue::kExtAccessor: {
+      if (lv.getter == nullptr || !lv.getter->is_getter) {
+        Error(lv.pos, "Getter not found: '" + lv.name + "'.");
+        Emit(Opcode::kLoadNull, dest, 0, 0);
+        break;
+      }
+      int g = AllocReg();
+      EmitMove(g, lv.object);
+      EmitCallStatic(g, 0, lv.getter->index, 0);
+      EmitMove(dest, g);
+      FreeTo(g);
+      break;
+    }
     case LValue::kIndex:
       Emit(Opcode::kIndexGet, dest, lv.object, lv.index);
       break;
@@ -600,9 +871,32 @@ void FunctionCompiler::StoreLValue(const LValue& lv, int value) {
       FreeTo(mark);
       break;
     }
-    case LValue::kProp:
-      EmitSetProp(lv.object, value, lv.name);
+    case LValue::kProp: {
+      ExtensionList exts = ExtensionsFor(lv.receiver_expr, lv.name, true);
+      if (exts.empty()) {
+        EmitSetProp(lv.object, value, lv.name);
+        break;
+      }
+      ExtensionDispatch(
+          lv.object, lv.name, true, exts, [&]() { EmitSetProp(lv.object, value, lv.name); },
+          [&](const FunctionElement* f) {
+            int g = AllocReg();
+            EmitMove(g, lv.object);
+            EmitMove(AllocReg(), value);
+            EmitCallStatic(g, 1, f->index, 0);
+            FreeTo(g);
+          });
       break;
+    }
+    case LValue::kExtAccessor: {
+      if (lv.setter == nullptr) break;
+      int g = AllocReg();
+      EmitMove(g, lv.object);
+      EmitMove(AllocReg(), value);
+      EmitCallStatic(g, 1, lv.setter->index, 0);
+      FreeTo(g);
+      break;
+    }
     case LValue::kIndex:
       Emit(Opcode::kIndexSet, lv.object, lv.index, value);
       break;

@@ -700,6 +700,9 @@ void FunctionCompiler::Identifier_(Identifier* id, int dest) {
       EmitGetProp(dest, self, id->name);
       break;
     }
+    case Binding::kExtensionMember:
+      ExtensionMemberGet(b, nullptr, dest, id->pos);
+      break;
     default:
       StaticGet(b, dest, id->pos, id->name);
       break;
@@ -957,6 +960,27 @@ void FunctionCompiler::Binary_(Binary* e, int dest) {
     return;
   }
   int mark = free_reg_;
+  ExtensionList exts =
+      op == "==" || op == "!=" ? ExtensionList{} : ExtensionsFor(e->left, op, false);
+  if (!exts.empty()) {
+    int l = AllocReg();
+    ExprTo(e->left, l);
+    int r = AllocReg();
+    ExprTo(e->right, r);
+    Pos(e->op_pos);
+    ExtensionDispatch(
+        l, op, false, exts, [&]() { Emit(opcode, dest, l, r); },
+        [&](const FunctionElement* f) {
+          int g = AllocReg();
+          EmitMove(g, l);
+          EmitMove(AllocReg(), r);
+          EmitCallStatic(g, 1, f->index, 0);
+          EmitMove(dest, g);
+          FreeTo(g);
+        });
+    FreeTo(mark);
+    return;
+  }
   int l = ExprAny(e->left);
   EmitBinaryWith(opcode, dest, l, e->right, e->op_pos);
   FreeTo(mark);
@@ -994,7 +1018,22 @@ void FunctionCompiler::Unary_(Unary* e, int dest) {
   int r = ExprAny(e->operand);
   Pos(e->pos);
   Opcode op = e->op == "-" ? Opcode::kNeg : e->op == "!" ? Opcode::kNot : Opcode::kBitNot;
-  Emit(op, dest, r, 0);
+  ExtensionList exts = e->op == "!"
+                           ? ExtensionList{}
+                           : ExtensionsFor(e->operand, e->op == "-" ? "unary-" : "~", false);
+  if (!exts.empty()) {
+    ExtensionDispatch(
+        r, e->op == "-" ? "unary-" : "~", false, exts, [&]() { Emit(op, dest, r, 0); },
+        [&](const FunctionElement* f) {
+          int g = AllocReg();
+          EmitMove(g, r);
+          EmitCallStatic(g, 0, f->index, 0);
+          EmitMove(dest, g);
+          FreeTo(g);
+        });
+  } else {
+    Emit(op, dest, r, 0);
+  }
   FreeTo(mark);
 }
 

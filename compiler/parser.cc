@@ -560,6 +560,12 @@ void Parser::ParseTopLevelDeclaration() {
   if (kind == TokenKind::kAbstract && next == TokenKind::kClass) {
     Advance();
     decl = ParseClass(/*is_abstract=*/true, start);
+  } else if (kind == TokenKind::kAbstract && next == TokenKind::kMixin &&
+             Peek(2).kind == TokenKind::kClass) {
+    Advance();
+    Advance();
+    decl = ParseClass(/*is_abstract=*/true, start);
+    if (decl != nullptr) static_cast<ClassDecl*>(decl)->is_mixin_class = true;
   } else if (kind == TokenKind::kAbstract &&
              (next == TokenKind::kBase || next == TokenKind::kInterface ||
               next == TokenKind::kFinal || next == TokenKind::kSealed ||
@@ -569,8 +575,9 @@ void Parser::ParseTopLevelDeclaration() {
   } else if (kind == TokenKind::kClass) {
     decl = ParseClass(/*is_abstract=*/false, start);
   } else if (kind == TokenKind::kMixin && next == TokenKind::kClass) {
-    Unsupported(Cur(), "A 'mixin class'");
-    return;
+    Advance();
+    decl = ParseClass(/*is_abstract=*/false, start);
+    if (decl != nullptr) static_cast<ClassDecl*>(decl)->is_mixin_class = true;
   } else if (kind == TokenKind::kMixin && IsIdentifierAt(pos_ + 1)) {
     decl = ParseMixin(start);
   } else if (kind == TokenKind::kExtension &&
@@ -916,8 +923,13 @@ ClassDecl* Parser::ParseClass(bool is_abstract, uint32_t start) {
   Expect(TokenKind::kClass);
   decl->name = ParseIdentifier(&decl->name_pos);
   if (At(TokenKind::kLt)) decl->type_params = ParseTypeParameters();
-  if (At(TokenKind::kEq)) {
-    Unsupported(Cur(), "A mixin application class ('class C = B with M;')");
+  if (Match(TokenKind::kEq)) {
+    // class C = B with M1, M2 implements I;
+    decl->is_application = true;
+    decl->superclass = ParseType();
+    if (!panic_ && Expect(TokenKind::kWith)) decl->mixins = ParseTypeList();
+    if (!panic_ && Match(TokenKind::kImplements)) decl->interfaces = ParseTypeList();
+    if (!panic_) ExpectSemicolon();
     return decl;
   }
   bool seen_with = false;
@@ -972,7 +984,7 @@ MixinDecl* Parser::ParseMixin(uint32_t start) {
     return decl;
   }
   uint32_t end_pos = 0;
-  ParseClassBody("", &decl->members, &end_pos);
+  ParseClassBody(decl->name, &decl->members, &end_pos);
   return decl;
 }
 

@@ -65,22 +65,23 @@ Resolver::Resolver(ModuleBuilder* builder, Diagnostics* diagnostics)
 Resolver::~Resolver() = default;
 
 void Resolver::Error(const SourceFile* file, uint32_t pos, const std::string& message) {
+  if (quiet_) return;
   diagnostics_->Error(file, pos, message);
 }
 
 const Binding& Resolver::BindingOf(const void* node) const {
   static const Binding kNoBinding;
-  auto it = bindings_.find(node);
+  auto it = bindings_.find(K(node));
   return it == bindings_.end() ? kNoBinding : it->second;
 }
 
 LocalVar* Resolver::VarOf(const void* declaration) const {
-  auto it = vars_.find(declaration);
+  auto it = vars_.find(K(declaration));
   return it == vars_.end() ? nullptr : it->second;
 }
 
 FunctionScope* Resolver::ScopeOf(const FunctionNode* node) const {
-  auto it = scopes_.find(node);
+  auto it = scopes_.find(K(node));
   return it == scopes_.end() ? nullptr : it->second;
 }
 
@@ -184,7 +185,8 @@ void Resolver::Resolve(const std::vector<LibraryInput>& inputs) {
     if (it != core_->scope.end() && it->second.kind == Binding::kClass) object_ = it->second.cls;
   }
   for (LibraryElement* library : libraries_) ResolveImports(library);
-  for (ClassElement* cls : classes_) LinkClass(cls);
+  // Linking may add mixin application classes to classes_.
+  for (size_t i = 0; i < classes_.size(); i++) LinkClass(classes_[i]);
   CheckFinalFields();
   ResolveBodies();
 }
@@ -283,10 +285,10 @@ void Resolver::DeclareLibrary(LibraryElement* library) {
           break;
         }
         case NodeKind::kMixinDecl:
-          Error(file, decl->pos, "'mixin' is not supported yet.");
+          DeclareMixin(library, file, static_cast<MixinDecl*>(decl));
           break;
         case NodeKind::kExtensionDecl:
-          Error(file, decl->pos, "'extension' is not supported yet.");
+          DeclareExtension(library, file, static_cast<ExtensionDecl*>(decl));
           break;
         default:
           Error(file, decl->pos, "Unexpected declaration.");
@@ -296,49 +298,83 @@ void Resolver::DeclareLibrary(LibraryElement* library) {
   }
 }
 
-void Resolver::DeclareClass(LibraryElement* library, const SourceFile* file, ClassDecl* decl) {
+ClassElement* Resolver::NewClass(const std::string& name, LibraryElement* library,
+                                 const SourceFile* file, uint32_t pos) {
   class_store_.emplace_back();
   ClassElement* cls = &class_store_.back();
   cls->index = builder_->AddClass();
-  cls->name = decl->name;
+  cls->name = name;
   cls->library = library;
   cls->file = file;
+  cls->pos = pos;
+  classes_.push_back(cls);
+  return cls;
+}
+
+void Resolver::DeclareClass(LibraryElement* library, const SourceFile* file, ClassDecl* decl) {
+  ClassElement* cls = NewClass(decl->name, library, file, decl->name_pos);
   cls->decl = decl;
-  cls->pos = decl->name_pos;
   cls->type_params = decl->type_params;
   cls->is_abstract = decl->is_abstract;
-  classes_.push_back(cls);
+  cls->is_mixin = decl->is_mixin_class;
+  cls->is_mixin_class = decl->is_mixin_class;
+  cls->super_type = decl->superclass;
+  cls->mixin_types = decl->mixins;
+  cls->interface_types = decl->interfaces;
   Binding b;
   b.kind = Binding::kClass;
   b.cls = cls;
   DeclareInScope(&library->scope, decl->name, b, file, decl->name_pos);
-  if (!decl->mixins.empty()) Error(file, decl->mixins[0]->pos, "'with' is not supported yet.");
-  DeclareClassMembers(cls);
+  // A mixin application class gets its members and constructors when it is linked.
+  if (!decl->is_application) DeclareClassMembers(cls, decl->members);
+}
+
+void Resolver::DeclareMixin(LibraryElement* library, const SourceFile* file, MixinDecl* decl) {
+  ClassElement* cls = NewClass(decl->name, library, file, decl->name_pos);
+  cls->mixin_decl = decl;
+  cls->type_params = decl->type_params;
+  cls->is_abstract = true;
+  cls->is_mixin = true;
+  cls->on_types = decl->on_types;
+  cls->interface_types = decl->interfaces;
+  Binding b;
+  b.kind = Binding::kClass;
+  b.cls = cls;
+  DeclareInScope(&library->scope, decl->name, b, file, decl->name_pos);
+  DeclareClassMembers(cls, decl->members);
+}
+
+void Resolver::DeclareExtension(LibraryElement* library, const SourceFile* file,
+                                ExtensionDecl* decl) {
+  ClassElement* cls = NewClass(decl->name.empty() ? "<unnamed extension>" : decl->name, library,
+                               file, decl->name_pos);
+  cls->extension_decl = decl;
+  cls->type_params = decl->type_params;
+  cls->is_abstract = true;
+  cls->is_extension = true;
+  if (decl->on_type != nullptr) cls->on_types.push_back(decl->on_type);
+  library->extensions.push_back(cls);
+  if (!decl->name.empty()) {
+    Binding b;
+    b.kind = Binding::kClass;
+    b.cls = cls;
+    DeclareInScope(&library->scope, decl->name, b, file, decl->name_pos);
+  }
+  DeclareClassMembers(cls, decl->members);
 }
 
 void Resolver::DeclareEnum(LibraryElement* library, const SourceFile* file, EnumDecl* decl) {
-  class_store_.emplace_back();
-  ClassElement* cls = &class_store_.back();
-  cls->index = builder_->AddClass();
-  cls->name = decl->name;
-  cls->library = library;
-  cls->file = file;
+  ClassElement* cls = NewClass(decl->name, library, file, decl->name_pos);
   cls->enum_decl = decl;
-  cls->pos = decl->name_pos;
   cls->is_enum = true;
-  classes_.push_back(cls);
+  cls->mixin_types = decl->mixins;
+  cls->interface_types = decl->interfaces;
   Binding b;
   b.kind = Binding::kClass;
   b.cls = cls;
   DeclareInScope(&library->scope, decl->name, b, file, decl->name_pos);
-  if (!decl->members.empty() || !decl->mixins.empty() || !decl->interfaces.empty()) {
-    Error(file, decl->pos, "'enhanced enum' is not supported yet.");
-  }
   for (size_t i = 0; i < decl->values.size(); i++) {
     const EnumValue& value = decl->values[i];
-    if (value.has_args || !value.constructor_name.empty()) {
-      Error(file, value.pos, "'enhanced enum' is not supported yet.");
-    }
     GlobalElement* g = NewGlobal(decl->name + "." + value.name, library, file, value.pos);
     g->owner = cls;
     g->is_const = true;
@@ -359,10 +395,26 @@ void Resolver::DeclareEnum(LibraryElement* library, const SourceFile* file, Enum
   vb.kind = Binding::kGlobal;
   vb.global = values;
   DeclareInScope(&cls->statics, "values", vb, file, decl->name_pos);
+  for (Decl* member : decl->members) {
+    if (member->kind == NodeKind::kConstructorDecl) {
+      auto* cd = static_cast<ConstructorDecl*>(member);
+      if (!cd->is_const && !cd->is_factory) {
+        Error(file, cd->pos, "Generative enum constructors must be marked as 'const'.");
+      }
+    } else if (member->kind == NodeKind::kFieldDecl) {
+      auto* fd = static_cast<FieldDecl*>(member);
+      if (!fd->is_static && !fd->is_final && !fd->vars.empty()) {
+        Error(file, fd->vars[0].pos, "Enum fields must be final.");
+      }
+    }
+    if (member->name == "values" || member->name == "index") {
+      Error(file, member->name_pos, "An enum can't declare a member named '" + member->name + "'.");
+    }
+  }
+  DeclareClassMembers(cls, decl->members);
 }
 
-void Resolver::DeclareClassMembers(ClassElement* cls) {
-  ClassDecl* decl = cls->decl;
+void Resolver::DeclareClassMembers(ClassElement* cls, const std::vector<Decl*>& members) {
   const SourceFile* file = cls->file;
   LibraryElement* library = cls->library;
   auto check_instance_conflict = [&](const std::string& name, uint32_t pos, bool accessor) {
@@ -372,7 +424,7 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
     }
     return true;
   };
-  for (Decl* member : decl->members) {
+  for (Decl* member : members) {
     switch (member->kind) {
       case NodeKind::kFieldDecl: {
         auto* fd = static_cast<FieldDecl*>(member);
@@ -401,6 +453,10 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
           }
           if (fd->is_const) {
             Error(file, var.pos, "Only static fields can be declared as const.");
+          }
+          if (cls->is_extension) {
+            Error(file, var.pos, "Extensions can't declare instance fields");
+            continue;
           }
           if (!check_instance_conflict(var.name, var.pos, false)) continue;
           InstanceMember& im = cls->members[var.name];
@@ -511,6 +567,12 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
       }
       case NodeKind::kConstructorDecl: {
         auto* cd = static_cast<ConstructorDecl*>(member);
+        if (cls->is_extension || (cls->is_mixin && !cls->is_mixin_class)) {
+          Error(file, cd->pos,
+                cls->is_extension ? "Extensions can't declare constructors."
+                                  : "Mixins can't declare constructors.");
+          break;
+        }
         FunctionElement* f = NewFunction(
             cd->name, cd->is_factory ? FunctionDesc::kFactory : FunctionDesc::kConstructor, library,
             file);
@@ -536,7 +598,10 @@ void Resolver::DeclareClassMembers(ClassElement* cls) {
         break;
     }
   }
-  if (cls->constructors.empty()) {
+  // A simple enum needs no constructor of its own (its values are built by _Enum's).
+  bool simple_enum = cls->is_enum && members.empty();
+  if (cls->constructors.empty() && !cls->is_extension && !simple_enum &&
+      !(cls->is_mixin && !cls->is_mixin_class)) {
     FunctionElement* f = NewFunction("", FunctionDesc::kConstructor, library, file);
     f->owner = cls;
     f->index = builder_->AddFunction();
@@ -580,8 +645,31 @@ void Resolver::ResolveImports(LibraryElement* library) {
   // dart:core also exports Future, FutureOr and Stream from dart:async.
   // TODO(export): general `export` directives (issue 5) will replace this special case.
   static const std::vector<std::string> kCoreExportsOfAsync = {"Future", "FutureOr", "Stream"};
+  // Extensions come with their library's import, by name (unnamed ones stay in their own
+  // library); a prefixed import brings them too, as in Dart.
+  auto import_extensions = [&](LibraryElement* from, const std::vector<std::string>* show,
+                               const std::vector<std::string>* hide) {
+    if (from == library) return;
+    for (ClassElement* e : from->extensions) {
+      if (e->extension_decl->name.empty() || IsPrivate(e->name) || e->library != from) continue;
+      if (show != nullptr && !show->empty() &&
+          std::find(show->begin(), show->end(), e->name) == show->end()) {
+        continue;
+      }
+      if (hide != nullptr && std::find(hide->begin(), hide->end(), e->name) != hide->end()) {
+        continue;
+      }
+      if (std::find(library->extensions.begin(), library->extensions.end(), e) ==
+          library->extensions.end()) {
+        library->extensions.push_back(e);
+      }
+    }
+  };
   for (LibraryElement* other : libraries_) {
-    if (other != library && other->uri == "dart:core") import_names(other, nullptr, nullptr);
+    if (other != library && other->uri == "dart:core") {
+      import_names(other, nullptr, nullptr);
+      import_extensions(other, nullptr, nullptr);
+    }
   }
   for (LibraryElement* other : libraries_) {
     if (other != library && other->uri == "dart:async") {
@@ -609,6 +697,7 @@ void Resolver::ResolveImports(LibraryElement* library) {
             break;
           }
           if (d.is_deferred) Error(file, d.pos, "'deferred' is not supported yet.");
+          import_extensions(target, &d.show, &d.hide);
           if (!d.prefix.empty()) {
             Binding b;
             b.kind = Binding::kPrefix;
@@ -676,10 +765,39 @@ void Resolver::LinkClass(ClassElement* cls) {
   if (cls->is_enum) {
     super = CoreClass("_Enum");
     if (super == nullptr) super = object_;
-  } else if (cls->decl != nullptr && cls->decl->superclass != nullptr) {
-    super = ResolveClassType(cls->decl->superclass, cls->library, cls->file, "a superclass");
+  } else if (cls->is_mixin && !cls->is_mixin_class) {
+    // A mixin's `on` types: the first serves as its superclass for super calls in its own
+    // body; all of them constrain where it may be applied.
+    for (TypeNode* t : cls->on_types) {
+      ClassElement* on = ResolveClassType(t, cls->library, cls->file, "a superclass constraint");
+      if (on == nullptr || on == cls) continue;
+      if (super == nullptr) {
+        super = on;
+      } else {
+        cls->interfaces.push_back(on);
+      }
+    }
+    if (super == nullptr) super = object_;
+  } else if (cls->is_extension) {
+    super = object_;
+    if (!cls->on_types.empty() && cls->on_types[0]->kind == TypeNode::kNamed) {
+      // The on type's class (none for a type parameter, dynamic or a function type).
+      TypeDesc t = MakeType(cls->on_types[0], cls->library, cls->type_params, cls->file, true);
+      if (t.kind == TypeDesc::kClass) {
+        for (ClassElement* c : classes_) {
+          if (c->index == t.class_index) cls->on_class = c;
+        }
+      }
+    }
+  } else if (cls->super_type != nullptr) {
+    super = ResolveClassType(cls->super_type, cls->library, cls->file, "a superclass");
     if (super != nullptr && super->is_enum) {
-      Error(cls->file, cls->decl->superclass->pos, "Classes can't extend an enum.");
+      Error(cls->file, cls->super_type->pos, "Classes can't extend an enum.");
+      super = nullptr;
+    }
+    if (super != nullptr && super->is_mixin && !super->is_mixin_class) {
+      Error(cls->file, cls->super_type->pos,
+            "The type '" + super->name + "' can't be used as supertype.");
       super = nullptr;
     }
     if (super == nullptr) super = object_;
@@ -702,17 +820,153 @@ void Resolver::LinkClass(ClassElement* cls) {
       }
     }
   }
-  cls->superclass = super;
-  if (cls->decl != nullptr) {
-    for (TypeNode* t : cls->decl->interfaces) {
-      ClassElement* i = ResolveClassType(t, cls->library, cls->file, "an interface");
-      if (i != nullptr && i != cls) cls->interfaces.push_back(i);
+  // `extends S with M1, M2`: S&M1 and (S&M1)&M2 are the superclasses; a named application
+  // `class C = S with M1, M2;` is itself the last of them.
+  bool named_application = cls->decl != nullptr && cls->decl->is_application;
+  for (size_t i = 0; i < cls->mixin_types.size() && super != nullptr; i++) {
+    const TypeNode* t = cls->mixin_types[i];
+    ClassElement* mixin = ResolveClassType(t, cls->library, cls->file, "a mixin");
+    if (mixin == nullptr) continue;
+    bool last = i + 1 == cls->mixin_types.size();
+    ClassElement* app = ApplyMixin(cls, super, mixin, named_application && last ? cls : nullptr, t);
+    if (app == cls) {
+      cls->link_state = 1;
+      super = cls->superclass;
+      break;
     }
+    if (app != nullptr) super = app;
+  }
+  if (named_application && cls->link_state == 1 && !cls->is_application) {
+    // No usable mixin: still a class with the superclass's constructors.
+    for (auto& [name, ctor] : super->constructors) {
+      if (!ctor->is_factory) cls->constructors[name] = ctor;
+    }
+  }
+  cls->superclass = super;
+  for (TypeNode* t : cls->interface_types) {
+    ClassElement* i = ResolveClassType(t, cls->library, cls->file, "an interface");
+    if (i != nullptr && i != cls) cls->interfaces.push_back(i);
   }
   int base = super != nullptr ? super->num_slots : 0;
   for (size_t i = 0; i < cls->fields.size(); i++) cls->fields[i]->slot = base + static_cast<int>(i);
   cls->num_slots = base + static_cast<int>(cls->fields.size());
   cls->link_state = 2;
+}
+
+bool Resolver::IsSubtypeOf(ClassElement* cls, ClassElement* of) const {
+  std::vector<ClassElement*> pending = {cls};
+  std::set<ClassElement*> seen;
+  while (!pending.empty()) {
+    ClassElement* c = pending.back();
+    pending.pop_back();
+    if (c == nullptr || !seen.insert(c).second) continue;
+    if (c == of) return true;
+    pending.push_back(c->superclass);
+    for (ClassElement* i : c->interfaces) pending.push_back(i);
+  }
+  return false;
+}
+
+ClassElement* Resolver::ApplyMixin(ClassElement* user, ClassElement* super, ClassElement* mixin,
+                                   ClassElement* target, const TypeNode* mixin_type) {
+  if (!mixin->is_mixin) {
+    Error(user->file, mixin_type->pos,
+          "The class '" + mixin->name +
+              "' can't be used as a mixin because it isn't a mixin class nor a mixin.");
+    return nullptr;
+  }
+  LinkClass(mixin);
+  if (mixin->is_mixin_class && mixin->superclass != object_) return nullptr;
+  // Every `on` type must be a supertype of the class the mixin is applied to.
+  std::vector<ClassElement*> required;
+  if (!mixin->is_mixin_class) {
+    if (mixin->superclass != nullptr && mixin->superclass != object_) {
+      required.push_back(mixin->superclass);
+    }
+    for (size_t i = 0; i < mixin->interfaces.size(); i++) {
+      // The interfaces of a mixin come from its `on` clause first, then `implements`.
+      if (i + 1 < mixin->on_types.size()) required.push_back(mixin->interfaces[i]);
+    }
+  }
+  for (ClassElement* on : required) {
+    if (!IsSubtypeOf(super, on)) {
+      Error(user->file, user->pos,
+            "'" + super->name + "' doesn't implement '" + on->name +
+                "' so it can't be used with '" + mixin->name + "'.");
+      return nullptr;
+    }
+  }
+  ClassElement* app = target;
+  if (app == nullptr) {
+    // Named as the Dart VM names the anonymous application classes.
+    app = NewClass("_" + user->name + "&" + super->name + "&" + mixin->name, mixin->library,
+                   mixin->file, user->pos);
+    app->is_abstract = true;
+  }
+  app->is_application = true;
+  app->mixin = mixin;
+  app->superclass = super;
+  app->interfaces.push_back(mixin);
+  for (const std::string& p : mixin->type_params) app->type_params.push_back(p);
+  auto copy = [&](FunctionElement* f) -> FunctionElement* {
+    if (f == nullptr) return nullptr;
+    FunctionElement* c = NewFunction(f->name, f->kind, f->library, f->file);
+    c->owner = app;
+    c->decl = f->decl;
+    c->node = f->node;
+    c->is_getter = f->is_getter;
+    c->is_setter = f->is_setter;
+    c->is_abstract = f->is_abstract;
+    c->is_external = f->is_external;
+    c->is_late_field_getter = f->is_late_field_getter;
+    c->is_late_field_setter = f->is_late_field_setter;
+    c->display_owner = mixin->name;
+    if (!c->is_abstract) c->index = builder_->AddFunction();
+    return c;
+  };
+  bool needs_init = false;
+  for (auto& [name, im] : mixin->members) {
+    InstanceMember& out = app->members[name];
+    out.method = copy(im.method);
+    out.getter = copy(im.getter);
+    out.setter = copy(im.setter);
+    if (im.field != nullptr) {
+      field_store_.emplace_back();
+      FieldElement* field = &field_store_.back();
+      *field = *im.field;
+      field->owner = app;
+      field->late_getter = copy(im.field->late_getter);
+      field->late_setter = copy(im.field->late_setter);
+      if (field->late_getter != nullptr) field->late_getter->late_field = field;
+      if (field->late_setter != nullptr) field->late_setter->late_field = field;
+      out.field = field;
+    }
+  }
+  // Fields keep the mixin's declaration order (their slots follow the superclass's).
+  for (FieldElement* f : mixin->fields) {
+    FieldElement* field = app->members[f->name].field;
+    app->fields.push_back(field);
+    if (f->var->initializer != nullptr && f->late_getter == nullptr) needs_init = true;
+  }
+  if (needs_init) {
+    FunctionElement* init =
+        NewFunction("", FunctionDesc::kConstructor, mixin->library, mixin->file);
+    init->owner = app;
+    init->is_mixin_init = true;
+    init->display_owner = mixin->name;
+    init->index = builder_->AddFunction();
+    app->mixin_init = init;
+  }
+  // The application forwards to the superclass's generative constructors.
+  app->constructors.clear();
+  for (auto& [name, ctor] : super->constructors) {
+    if (!ctor->is_factory) app->constructors[name] = ctor;
+  }
+  int base = super->num_slots;
+  for (size_t i = 0; i < app->fields.size(); i++) app->fields[i]->slot = base + static_cast<int>(i);
+  app->num_slots = base + static_cast<int>(app->fields.size());
+  if (app != target) app->link_state = 2;
+  return app;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -759,6 +1013,36 @@ const InstanceMember* Resolver::LookupInstance(ClassElement* cls, const std::str
     for (ClassElement* i : c->interfaces) pending.push_back(i);
   }
   return nullptr;
+}
+
+bool Resolver::AnyClassHasMember(const std::string& name) {
+  if (all_member_names_.empty()) {
+    for (ClassElement* cls : classes_) {
+      if (cls->is_extension) continue;
+      for (auto& entry : cls->members) all_member_names_.insert(entry.first);
+    }
+  }
+  return all_member_names_.count(name) > 0;
+}
+
+std::vector<std::pair<ClassElement*, const InstanceMember*>> Resolver::ExtensionCandidates(
+    LibraryElement* library, const std::string& name) const {
+  std::vector<std::pair<ClassElement*, const InstanceMember*>> out;
+  for (ClassElement* e : library->extensions) {
+    auto it = e->members.find(name);
+    if (it != e->members.end()) out.emplace_back(e, &it->second);
+  }
+  // Most specific first: an extension on a subtype before one on its supertype; one on any
+  // type (a type parameter or dynamic) last.
+  std::stable_sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+    ClassElement* x = a.first->on_class;
+    ClassElement* y = b.first->on_class;
+    if (x == y) return false;
+    if (y == nullptr) return x != nullptr;
+    if (x == nullptr) return false;
+    return IsSubtypeOf(x, y);
+  });
+  return out;
 }
 
 void Resolver::BuildMemberIndex() {

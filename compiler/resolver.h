@@ -15,6 +15,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,6 +53,11 @@ struct Binding {
     kTypedef,      // A type alias.
     kPrefix,       // An import prefix.
     kBuiltinType,  // dynamic, void, Never used as a value.
+    // Tier 2: an instance member of an extension reached without a receiver inside the
+    // extension (var is `this`), or through an explicit override `E(x).m` (function is the
+    // method or getter, setter the setter; cls the extension).
+    kExtensionMember,
+    kExtensionOverride,  // `E(x)` itself: cls is the extension.
   };
   Kind kind = kNone;
   LocalVar* var = nullptr;
@@ -86,6 +92,11 @@ struct FunctionElement {
   bool is_late_field_getter = false;  // Synthesized accessor of a `late` field with initializer.
   bool is_late_field_setter = false;
   FieldElement* late_field = nullptr;
+  // A mixin application's constructor-time part: runs the initializers of the fields the
+  // mixin brought (the application class has no constructors of its own).
+  bool is_mixin_init = false;
+  // Members copied from a mixin into an application class print as "M.name" in stack traces.
+  std::string display_owner;
   FunctionScope* scope = nullptr;  // Set by the resolver for functions with code.
 };
 
@@ -149,6 +160,23 @@ struct ClassElement {
   std::vector<std::string> type_params;
   bool is_abstract = false;
   bool is_enum = false;
+  // Tier 2. A mixin is a class that is never instantiated (unless a `mixin class`); mixing it
+  // into a superclass S makes an application class whose superclass is S and whose members
+  // are copies of the mixin's (their bodies are resolved and compiled again for each
+  // application, see Resolver::context()). An extension is a class that only holds members.
+  MixinDecl* mixin_decl = nullptr;
+  ExtensionDecl* extension_decl = nullptr;
+  bool is_mixin = false;        // `mixin M` or `mixin class M`.
+  bool is_mixin_class = false;  // `mixin class M`: may also be instantiated and extended.
+  bool is_extension = false;
+  bool is_application = false;
+  ClassElement* mixin = nullptr;     // Applications: the mixin applied.
+  ClassElement* on_class = nullptr;  // Extensions: the class of the `on` type (null: any).
+  const TypeNode* super_type = nullptr;
+  std::vector<TypeNode*> mixin_types;
+  std::vector<TypeNode*> interface_types;
+  std::vector<TypeNode*> on_types;  // Mixins: `on` types; extensions: the one `on` type.
+  FunctionElement* mixin_init = nullptr;
   std::vector<FieldElement*> fields;  // Own instance fields in slot order.
   std::map<std::string, InstanceMember> members;
   std::map<std::string, Binding> statics;                // Static members and enum constants.
@@ -166,6 +194,8 @@ struct LibraryElement {
   std::map<std::string, Binding> scope;                   // Own top-level declarations.
   std::map<std::string, Binding> imported;                // Public names of imported libraries.
   std::map<std::string, std::vector<Binding>> ambiguous;  // Names imported twice, differently.
+  // Extensions in scope (own, then imported ones, prefixed imports included as in Dart).
+  std::vector<ClassElement*> extensions;
 };
 
 // A local variable or parameter, including the hidden `this` of a method and a local
@@ -283,6 +313,24 @@ class Resolver {
   Diagnostics* diagnostics() const { return diagnostics_; }
   ModuleBuilder* builder() const { return builder_; }
 
+  // The bodies of mixin members are resolved once for the mixin and once more for each
+  // application class, whose super calls and fields differ. Results of the later passes are
+  // kept apart by the application class: the code generator sets the context to the owner of
+  // what it compiles, and BindingOf/VarOf/ScopeOf answer for that context.
+  const void* context() const { return context_; }
+  void set_context(const void* context) { context_ = context; }
+  // The context under which [f] (or a field initializer of [cls]) is resolved and compiled.
+  static const void* ContextOf(const ClassElement* cls) {
+    return cls != nullptr && cls->is_application ? cls : nullptr;
+  }
+
+  // Extension members named [name] of kind [kind] (0 method or getter, 1 setter) in scope in
+  // [library], most specific `on` type first.
+  std::vector<std::pair<ClassElement*, const InstanceMember*>> ExtensionCandidates(
+      LibraryElement* library, const std::string& name) const;
+  // True when some class of the program declares an instance member [name].
+  bool AnyClassHasMember(const std::string& name);
+
  private:
   friend class BodyResolver;
 
@@ -290,7 +338,15 @@ class Resolver {
   void DeclareLibrary(LibraryElement* library);
   void DeclareClass(LibraryElement* library, const SourceFile* file, ClassDecl* decl);
   void DeclareEnum(LibraryElement* library, const SourceFile* file, EnumDecl* decl);
-  void DeclareClassMembers(ClassElement* cls);
+  void DeclareMixin(LibraryElement* library, const SourceFile* file, MixinDecl* decl);
+  void DeclareExtension(LibraryElement* library, const SourceFile* file, ExtensionDecl* decl);
+  ClassElement* NewClass(const std::string& name, LibraryElement* library, const SourceFile* file,
+                         uint32_t pos);
+  void DeclareClassMembers(ClassElement* cls, const std::vector<Decl*>& members);
+  // The class mixing [mixin] into [super] (for [user], which names it in errors).
+  ClassElement* ApplyMixin(ClassElement* user, ClassElement* super, ClassElement* mixin,
+                           ClassElement* target, const TypeNode* mixin_type);
+  bool IsSubtypeOf(ClassElement* cls, ClassElement* of) const;
   void DeclareInScope(std::map<std::string, Binding>* scope, const std::string& name,
                       const Binding& binding, const SourceFile* file, uint32_t pos);
   FunctionElement* NewFunction(const std::string& name, FunctionDesc::Kind kind,
@@ -326,9 +382,19 @@ class Resolver {
   std::deque<LocalVar> var_store_;
   std::deque<FunctionScope> scope_store_;
 
-  std::unordered_map<const void*, Binding> bindings_;
-  std::unordered_map<const void*, LocalVar*> vars_;
-  std::unordered_map<const FunctionNode*, FunctionScope*> scopes_;
+  struct KeyHash {
+    size_t operator()(const std::pair<const void*, const void*>& k) const {
+      return std::hash<const void*>()(k.first) * 31 + std::hash<const void*>()(k.second);
+    }
+  };
+  using Key = std::pair<const void*, const void*>;  // (node, context)
+  Key K(const void* node) const { return {node, context_}; }
+  const void* context_ = nullptr;
+  bool quiet_ = false;  // Resolving a mixin copy: its errors were reported for the mixin.
+  std::unordered_map<Key, Binding, KeyHash> bindings_;
+  std::unordered_map<Key, LocalVar*, KeyHash> vars_;
+  std::unordered_map<Key, FunctionScope*, KeyHash> scopes_;
+  std::set<std::string> all_member_names_;
   std::unordered_map<const TypeNode*, int> types_;
   std::unordered_map<std::string, std::vector<FunctionElement*>> members_by_name_;
   std::unordered_map<std::string, std::vector<FieldElement*>> fields_by_name_;

@@ -40,7 +40,7 @@ class BodyResolver {
     s->parent = parent;
     s->node = node;
     s->name = name;
-    if (node != nullptr) r_->scopes_[node] = s;
+    if (node != nullptr) r_->scopes_[r_->K(node)] = s;
     return s;
   }
   LocalVar* NewVar(const std::string& name, uint32_t pos) {
@@ -58,9 +58,9 @@ class BodyResolver {
       Error(v->pos, "'" + v->name + "' is already declared in this scope.");
     }
     scope.vars[v->name] = v;
-    if (key != nullptr) r_->vars_[key] = v;
+    if (key != nullptr) r_->vars_[r_->K(key)] = v;
   }
-  void Bind(const void* node, const Binding& b) { r_->bindings_[node] = b; }
+  void Bind(const void* node, const Binding& b) { r_->bindings_[r_->K(node)] = b; }
 
   // Marks [v] as used by the current function, capturing it through every closure between.
   LocalVar* UseVar(LocalVar* v) {
@@ -127,6 +127,10 @@ class BodyResolver {
   Binding StaticMember(ClassElement* cls, const std::string& name, uint32_t pos, bool for_call);
   Binding SuperMember(const std::string& name, uint32_t pos, bool is_setter);
   bool HasSetter(ClassElement* cls, const std::string& name);
+  // When [receiver] is an explicit extension application `E(x)`, binds [node] to E's member
+  // [name] (reporting a missing one) and returns true.
+  bool BindExtensionOverride(const void* node, Expr* receiver, const std::string& name,
+                             uint32_t pos, bool is_setter);
   void CheckConstConstructor(const Binding& b, uint32_t pos);
 
   Resolver* r_;
@@ -207,13 +211,19 @@ Binding BodyResolver::Lookup(const std::string& name, uint32_t pos) {
     }
     auto own = cls_->members.find(name);
     if (own != cls_->members.end()) {
-      b.kind = Binding::kThisMember;
+      b.kind = cls_->is_extension ? Binding::kExtensionMember : Binding::kThisMember;
       b.name = name;
       b.var = UseThis(pos, name);
       if (b.var == nullptr) b.kind = Binding::kNone;
+      if (cls_->is_extension) {
+        b.cls = cls_;
+        b.function = own->second.method != nullptr ? own->second.method : own->second.getter;
+        b.setter = own->second.setter;
+      }
       return b;
     }
-    Binding s = r_->LookupStatic(cls_, name);
+    // The statics of a mixin are in scope in its members' copies too.
+    Binding s = r_->LookupStatic(cls_->is_application ? cls_->mixin : cls_, name);
     if (s.kind != Binding::kNone) return s;
   }
   b = r_->LookupLibrary(library_, name);
@@ -224,7 +234,13 @@ Binding BodyResolver::Lookup(const std::string& name, uint32_t pos) {
     }
     return b;
   }
-  if (cls_ != nullptr && r_->LookupInstance(cls_, name, false) != nullptr) {
+  // Inside an extension, other names are members of the `on` type (any name when that type
+  // is not a class: a type parameter or dynamic).
+  ClassElement* instance_scope = cls_;
+  if (cls_ != nullptr && cls_->is_extension) instance_scope = cls_->on_class;
+  if (cls_ != nullptr &&
+      ((cls_->is_extension && instance_scope == nullptr && this_var_ != nullptr) ||
+       (instance_scope != nullptr && r_->LookupInstance(instance_scope, name, false) != nullptr))) {
     b.kind = Binding::kThisMember;
     b.name = name;
     b.var = UseThis(pos, name);
@@ -264,7 +280,7 @@ void BodyResolver::DeclareParams(FunctionNode* node, bool include_initializing) 
       v->type = p.type;
       v->has_initializer = true;
       fn_->params.push_back(v);
-      r_->vars_[&p] = v;
+      r_->vars_[r_->K(&p)] = v;
     }
     Declare(v, &p);
   }
@@ -300,7 +316,7 @@ void BodyResolver::ResolveFunctionNode(FunctionNode* node, FunctionScope* scope,
     v->type = p.type;
     v->has_initializer = true;
     scope->params.push_back(v);
-    r_->vars_[&p] = v;
+    r_->vars_[r_->K(&p)] = v;
   }
   if (ctor != nullptr) {
     // Initializing formals are in scope in the initializer list only.
@@ -367,7 +383,9 @@ void BodyResolver::ResolveFunctionNode(FunctionNode* node, FunctionScope* scope,
 }
 
 void BodyResolver::ResolveFunctionElement(FunctionElement* f) {
-  std::string owner = f->owner != nullptr ? f->owner->name : "";
+  std::string owner = !f->display_owner.empty() ? f->display_owner
+                      : f->owner != nullptr     ? f->owner->name
+                                                : "";
   std::string display;
   switch (f->kind) {
     case FunctionDesc::kConstructor:
@@ -456,6 +474,31 @@ void BodyResolver::ResolveGlobal(GlobalElement* g) {
   fn_ = scope;
   this_var_ = nullptr;
   static_context_ = true;
+  if (g->enum_index >= 0 && g->owner != nullptr && g->owner->enum_decl != nullptr) {
+    // An enum value: a const call of one of the enum's constructors.
+    EnumValue& value = g->owner->enum_decl->values[g->enum_index];
+    Binding b;
+    auto it = g->owner->constructors.find(value.constructor_name);
+    if (g->owner->constructors.empty() && value.constructor_name.empty() && !value.has_args) {
+      return;  // A simple enum: _Enum(index, name) builds the value.
+    }
+    if (it == g->owner->constructors.end() || it->second->is_factory) {
+      std::string name = g->owner->name;
+      if (!value.constructor_name.empty()) name += "." + value.constructor_name;
+      Error(value.pos, "Couldn't find constructor '" + name + "'.");
+    } else {
+      b.kind = Binding::kConstructor;
+      b.cls = g->owner;
+      b.function = it->second;
+    }
+    Bind(&value, b);
+    const_context_ = true;
+    scopes_.emplace_back();
+    ResolveArgs(value.args);
+    scopes_.pop_back();
+    const_context_ = false;
+    return;
+  }
   if (g->initializer == nullptr) return;
   const_context_ = g->is_const;
   scopes_.emplace_back();
@@ -897,6 +940,7 @@ void BodyResolver::ResolvePropertyGet(PropertyGet* pg) {
     return;
   }
   ResolveExpr(pg->receiver);
+  BindExtensionOverride(pg, pg->receiver, pg->name, pg->name_pos, false);
 }
 
 void BodyResolver::ResolveInvocation(Invocation* inv) {
@@ -911,7 +955,22 @@ void BodyResolver::ResolveInvocation(Invocation* inv) {
       case Binding::kClass: {
         ClassElement* cls = b.cls;
         auto it = cls->constructors.find("");
-        if (cls->is_enum) {
+        if (cls->is_extension) {
+          // E(x): an explicit extension application, only useful as a receiver.
+          if (inv->args.positional.size() != 1 || !inv->args.named.empty()) {
+            Error(inv->name_pos,
+                  "Explicit extension application requires exactly 1 positional "
+                  "argument.");
+            b = Binding{};
+          } else {
+            b = Binding{};
+            b.kind = Binding::kExtensionOverride;
+            b.cls = cls;
+          }
+        } else if (cls->is_mixin && !cls->is_mixin_class) {
+          Error(inv->name_pos, "Couldn't find constructor '" + cls->name + "'.");
+          b = Binding{};
+        } else if (cls->is_enum) {
           Error(inv->name_pos, "Enums can't be instantiated.");
           b = Binding{};
         } else if (it == cls->constructors.end()) {
@@ -996,6 +1055,31 @@ void BodyResolver::ResolveInvocation(Invocation* inv) {
   }
   ResolveExpr(inv->receiver);
   ResolveArgs(inv->args);
+  BindExtensionOverride(inv, inv->receiver, inv->name, inv->name_pos, false);
+}
+
+bool BodyResolver::BindExtensionOverride(const void* node, Expr* receiver, const std::string& name,
+                                         uint32_t pos, bool is_setter) {
+  if (receiver == nullptr || receiver->kind != NodeKind::kInvocation) return false;
+  const Binding& rb = r_->BindingOf(receiver);
+  if (rb.kind != Binding::kExtensionOverride) return false;
+  ClassElement* ext = rb.cls;
+  Binding b;
+  auto it = ext->members.find(name);
+  if (it == ext->members.end() ||
+      (is_setter ? it->second.setter == nullptr
+                 : it->second.method == nullptr && it->second.getter == nullptr)) {
+    Error(pos, std::string(is_setter ? "The setter '" : "The method '") + name +
+                   "' isn't defined for the extension '" + ext->name + "'.");
+  } else {
+    b.kind = Binding::kExtensionMember;
+    b.cls = ext;
+    b.name = name;
+    b.function = it->second.method != nullptr ? it->second.method : it->second.getter;
+    b.setter = it->second.setter;
+  }
+  Bind(node, b);
+  return true;
 }
 
 void BodyResolver::ResolveConstructorCall(ConstructorCall* call) {
@@ -1088,8 +1172,16 @@ void BodyResolver::ResolveAssignTarget(Expr* target, bool is_read, bool statemen
             b = Binding{};
           }
           break;
+        case Binding::kExtensionMember:
+          if (b.setter == nullptr) {
+            Error(id->pos, "The setter '" + id->name + "' isn't defined for the extension '" +
+                               cls_->name + "'.");
+            b = Binding{};
+          }
+          break;
         case Binding::kThisMember:
-          if (!HasSetter(cls_, id->name)) {
+          if ((!cls_->is_extension || cls_->on_class != nullptr) &&
+              !HasSetter(cls_->is_extension ? cls_->on_class : cls_, id->name)) {
             Error(id->pos, "The setter '" + id->name + "' isn't defined for the class '" +
                                cls_->name + "'.");
             b = Binding{};
@@ -1150,6 +1242,7 @@ void BodyResolver::ResolveAssignTarget(Expr* target, bool is_read, bool statemen
         break;
       }
       ResolveExpr(pg->receiver);
+      BindExtensionOverride(pg, pg->receiver, pg->name, pg->name_pos, true);
       break;
     }
     case NodeKind::kIndex: {
@@ -1398,19 +1491,30 @@ void BodyResolver::ResolveExpr(Expr* e) {
 
 void Resolver::ResolveBodies() {
   for (FunctionElement* f : std::vector<FunctionElement*>(functions_)) {
+    // A copy of a mixin member is resolved again in its application class (context_), its
+    // errors already reported for the mixin itself.
+    context_ = ContextOf(f->owner);
+    quiet_ = context_ != nullptr;
     BodyResolver body(this, f->library, f->file, f->owner);
     body.ResolveFunctionElement(f);
   }
+  context_ = nullptr;
+  quiet_ = false;
   for (GlobalElement* g : std::vector<GlobalElement*>(globals_)) {
     BodyResolver body(this, g->library, g->file, g->owner);
     body.ResolveGlobal(g);
   }
   for (ClassElement* cls : classes_) {
+    context_ = ContextOf(cls);
+    quiet_ = context_ != nullptr;
     for (FieldElement* field : cls->fields) {
-      BodyResolver body(this, cls->library, cls->file, cls);
+      BodyResolver body(this, cls->is_application ? cls->mixin->library : cls->library, field->file,
+                        cls);
       body.ResolveFieldInitializer(field);
     }
   }
+  context_ = nullptr;
+  quiet_ = false;
 }
 
 }  // namespace islet

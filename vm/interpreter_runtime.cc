@@ -11,6 +11,7 @@
 #include <cstring>
 #include <limits>
 
+#include "vm/bytecode/bytecode.h"
 #include "vm/interpreter.h"
 #include "vm/strings.h"
 
@@ -65,7 +66,55 @@ void* MapZeroed(size_t bytes) {
   return p;
 }
 
+// The Invocation (dart:core's _newInvocation) of a call of member [name] ([kind]: 0 method,
+// 1 getter, 2 setter) with the [argc] arguments at [args] (registers or other roots), shaped
+// by argument descriptor [arg_desc].
+Value MakeInvocation(Interpreter* vm, const std::string& name, int kind, const Value* args,
+                     int argc, int arg_desc) {
+  Program* p = vm->program();
+  Function* make = p->CoreFunction("_newInvocation");
+  if (make == nullptr) return natives::ThrowUnsupportedError(vm, "noSuchMethod");
+  const ArgDesc& ad = p->module().arg_descs[arg_desc];
+  int named = static_cast<int>(ad.named.size());
+  int positional = argc - named;
+  Value list = vm->NewGrowableList(0, positional);
+  if (list.IsException()) return list;
+  Handle hp(vm->heap(), list);
+  for (int i = 0; i < positional; i++) {
+    if (vm->GrowableAdd(hp.get(), args[i]).IsException()) return Value::Exception();
+  }
+  Value names = vm->NewGrowableList(0, named);
+  if (names.IsException()) return names;
+  Handle hn(vm->heap(), names);
+  Value values = vm->NewGrowableList(0, named);
+  if (values.IsException()) return values;
+  Handle hv(vm->heap(), values);
+  for (int i = 0; i < named; i++) {
+    Value s = vm->NewString(p->Name(ad.named[i]));
+    if (s.IsException()) return s;
+    if (vm->GrowableAdd(hn.get(), s).IsException()) return Value::Exception();
+    if (vm->GrowableAdd(hv.get(), args[positional + i]).IsException()) return Value::Exception();
+  }
+  Value n = vm->NewString(name);
+  if (n.IsException()) return n;
+  Value call_args[5] = {n, Value::Smi(kind), hp.get(), hn.get(), hv.get()};
+  return vm->Call(make, Value::Null(), call_args, 5);
+}
+
+// receiver.noSuchMethod(Invocation of [name] as [kind]) with [argc] arguments at [args].
+Value InvokeNoSuchMethod(Interpreter* vm, Value receiver, const std::string& name, int kind,
+                         Value* args, int argc) {
+  Handle hr(vm->heap(), receiver);
+  Value inv = MakeInvocation(vm, name, kind, args, argc, 0);
+  if (inv.IsException()) return inv;
+  return vm->CallMethod(hr.get(), vm->program()->NameId("noSuchMethod"), &inv, 1);
+}
+
 }  // namespace
+
+Value NoSuchMethodDispatcher(Interpreter* vm, Value* args, int argc) {
+  return vm->CallMethod(args[0], vm->program()->NameId("noSuchMethod"), &args[1], 1);
+}
 
 Interpreter::Interpreter(Program* program, const InterpreterOptions& options, PrintCallback print,
                          void* print_data)
@@ -159,6 +208,19 @@ Value Interpreter::RunMain(const std::vector<std::string>& args) {
 }
 
 bool Interpreter::AdaptArguments(Function* callee, Value* nb, int argc, int arg_desc) {
+  if (arg_desc == kArgDescAdapted) return true;
+  if (callee->nsm_name >= 0) {
+    // A missing method of a class with noSuchMethod: the dispatcher's one parameter is the
+    // Invocation of this call (the arguments in nb are registers, so they stay rooted).
+    if (nb + 2 > stack_limit_) {
+      ThrowStackOverflow();
+      return false;
+    }
+    Value inv = MakeInvocation(this, program_->Name(callee->nsm_name), 0, nb + 1, argc, arg_desc);
+    if (inv.IsException()) return false;
+    nb[1] = inv;
+    return true;
+  }
   const FunctionDesc& d = *callee->desc;
   const ArgDesc& ad = program_->module().arg_descs[arg_desc];
   int named_count = static_cast<int>(ad.named.size());
@@ -304,6 +366,9 @@ Value Interpreter::GetPropertySlow(Value receiver, int name, InlineCache* ic) {
       }
       return Call(m->function, receiver, nullptr, 0);
     case Member::kMethod:
+      if (m->function->nsm_name >= 0) {
+        return InvokeNoSuchMethod(this, receiver, program_->Name(name), 1, nullptr, 0);
+      }
       return BindMethod(receiver, m->function);
     default:
       return ThrowNoSuchMethod(receiver, name, "getter", 0);
@@ -311,7 +376,19 @@ Value Interpreter::GetPropertySlow(Value receiver, int name, InlineCache* ic) {
 }
 
 Value Interpreter::SetPropertySlow(Value receiver, int name, Value value, InlineCache* ic) {
-  const Member* m = program_->ClassOf(receiver)->FindSetter(name);
+  Class* cls = program_->ClassOf(receiver);
+  const Member* m = cls->FindSetter(name);
+  if (m == nullptr && cls->nsm_members != nullptr) {
+    // The value goes to the stack first: building the Invocation allocates.
+    Value* saved_top = stack_top_;
+    if (stack_top_ + 1 > stack_limit_) return ThrowStackOverflow();
+    Value* tmp = stack_top_;
+    tmp[0] = value;
+    stack_top_ = tmp + 1;
+    Value r = InvokeNoSuchMethod(this, receiver, program_->Name(name) + "=", 2, tmp, 1);
+    stack_top_ = saved_top;
+    return r.IsException() ? r : Value::Null();
+  }
   if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "setter", 1);
   if (m->kind == Member::kField) {
     Value* slot = &receiver.object()->slots()[m->slot];
@@ -877,6 +954,26 @@ Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind,
   bool setter = std::strcmp(kind, "setter") == 0;
   std::string member = setter ? n + "=" : n;
   std::string tried = getter ? n : setter ? n + "=" : n + "()";
+  // A failed Invoke: Dart lists the arguments, which are still in the caller's registers.
+  // Formatting them may allocate, so the receiver is held in a handle.
+  Handle held(&heap_, receiver);
+  const Frame& top = frames_[frame_count_ - 1];
+  if (!getter && !setter && name >= 0 && top.function != nullptr &&
+      top.function->native == nullptr && top.pc != nullptr && top.pc - top.function->code >= 3 &&
+      (top.pc[-3] & 0xff) == static_cast<uint32_t>(Opcode::kInvoke) &&
+      static_cast<int>(top.pc[-2]) == name && static_cast<int>((top.pc[-3] >> 16) & 0xff) == argc) {
+    const Value* args = top.base + ((top.pc[-3] >> 8) & 0xff) + 1;
+    const ArgDesc& ad = program_->module().arg_descs[top.pc[-1] >> 16];
+    int positional = argc - static_cast<int>(ad.named.size());
+    std::string list;
+    for (int i = 0; i < argc; i++) {
+      if (i > 0) list += ", ";
+      if (i >= positional) list += program_->Name(ad.named[i - positional]) + ": ";
+      list += ValueForMessage(args[i]);
+    }
+    tried = n + "(" + list + ")";
+  }
+  receiver = held.get();
   std::string msg;
   if (receiver.IsNull()) {
     msg = "NoSuchMethodError: The " +

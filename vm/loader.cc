@@ -170,6 +170,7 @@ class Loader {
       vc->supertypes = p_->object_class_->supertypes;
     }
     StampMemberClassIds();
+    BuildNoSuchMethodDispatchers();
     if (m.main_function >= 0) p_->main_ = &p_->functions_[m.main_function];
     return true;
   }
@@ -200,6 +201,45 @@ class Loader {
         }
       }
     }
+  }
+
+  // Classes overriding noSuchMethod get a dispatcher for every name they lack (Class::
+  // nsm_members). The entries keep the default class-id range, so no inline cache keeps them.
+  void BuildNoSuchMethodDispatchers() {
+    int nsm = p_->NameId("noSuchMethod");
+    if (nsm < 0) return;
+    std::vector<Class*> overriding;
+    for (Class& c : p_->classes_) {
+      const Member* m = c.FindOwnGetter(nsm);
+      if (m != nullptr && m->kind == Member::kMethod && m->function != nullptr &&
+          m->function->owner != p_->object_class_) {
+        overriding.push_back(&c);
+      }
+    }
+    if (overriding.empty()) return;
+    const Module& m = *p_->module_;
+    p_->nsm_desc_.name = "noSuchMethod";
+    p_->nsm_desc_.kind = FunctionDesc::kMethod;
+    p_->nsm_desc_.num_required = 1;
+    p_->nsm_dispatchers_.resize(m.names.size());
+    p_->nsm_members_.resize(m.names.size());
+    const std::string* core_uri = p_->object_class_->desc != nullptr
+                                      ? &m.libraries[p_->object_class_->desc->library].uri
+                                      : nullptr;
+    for (size_t i = 0; i < m.names.size(); i++) {
+      Function& f = p_->nsm_dispatchers_[i];
+      f.desc = &p_->nsm_desc_;
+      f.native = NoSuchMethodDispatcher;
+      f.num_params = 1;
+      f.num_registers = 2;
+      f.simple_args = false;  // Always through AdaptArguments, which builds the Invocation.
+      f.nsm_name = static_cast<int>(i);
+      f.library_uri = core_uri;
+      Member& member = p_->nsm_members_[i];
+      member.kind = Member::kMethod;
+      member.function = &f;
+    }
+    for (Class* c : overriding) c->nsm_members = p_->nsm_members_.data();
   }
 
   void BindFunctions() {

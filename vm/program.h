@@ -67,7 +67,18 @@ struct Function {
   bool simple_args = true;  // Only required positional parameters.
   // For stack traces: the library's uri.
   const std::string* library_uri = nullptr;
+  // A noSuchMethod dispatcher (see Class::nsm_members): the name id of the member it stands
+  // for, else -1. Interpreter::AdaptArguments packs the call's arguments into an Invocation.
+  int nsm_name = -1;
 };
+
+// The argument descriptor of a call whose arguments already fill every parameter register
+// (Function.apply adapts them itself).
+constexpr int kArgDescAdapted = -1;
+
+// The native body of every noSuchMethod dispatcher (interpreter_runtime.cc): calls
+// receiver.noSuchMethod(invocation) with args [receiver, invocation].
+Value NoSuchMethodDispatcher(Interpreter* vm, Value* args, int argc);
 
 struct Class {
   const ClassDesc* desc = nullptr;  // nullptr for VM-only classes (Box, Sentinel).
@@ -88,7 +99,17 @@ struct Class {
   bool IsSubclassOf(int class_index) const {
     return class_index >= 0 && (supertypes[class_index >> 6] >> (class_index & 63) & 1) != 0;
   }
+  // A class that overrides noSuchMethod answers every name it lacks with the dispatcher of
+  // that name (a kMethod entry never valid for an inline cache), so a call of a missing
+  // method reaches noSuchMethod through the ordinary call path.
+  const Member* nsm_members = nullptr;  // Indexed by name id; null unless overridden.
   const Member* FindGetter(int name_id) const {
+    auto it = getters.find(name_id);
+    if (it != getters.end()) return &it->second;
+    return nsm_members != nullptr && name_id >= 0 ? &nsm_members[name_id] : nullptr;
+  }
+  // The class's own member, never a noSuchMethod dispatcher.
+  const Member* FindOwnGetter(int name_id) const {
     auto it = getters.find(name_id);
     return it == getters.end() ? nullptr : &it->second;
   }
@@ -150,6 +171,10 @@ class Program {
   std::unordered_map<std::string, int> core_classes_;
   std::unordered_map<std::string, Value> interned_strings_;
   std::vector<void*> immortal_objects_;  // Freed with the program.
+  // noSuchMethod dispatchers, one per name id (built only when some class overrides it).
+  FunctionDesc nsm_desc_;
+  std::vector<Function> nsm_dispatchers_;
+  std::vector<Member> nsm_members_;
   Function* main_ = nullptr;
   Class* object_class_ = nullptr;
 };

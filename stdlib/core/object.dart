@@ -16,8 +16,30 @@ class Object {
 
   external Type get runtimeType;
 
+  // The VM calls this for a member the receiver's class does not have, when the class
+  // overrides it (vm/interpreter_runtime.cc); this default throws Dart's NoSuchMethodError.
   dynamic noSuchMethod(Invocation invocation) {
-    throw NoSuchMethodError.withInvocation(this, invocation);
+    String name = invocation.memberName._name;
+    String kind = invocation.isGetter ? "getter" : (invocation.isSetter ? "setter" : "method");
+    String tried;
+    if (invocation.isGetter) {
+      tried = name;
+    } else if (invocation.isSetter) {
+      tried = "$name${Error.safeToString(invocation.positionalArguments[0])}";
+    } else {
+      List<String> parts = <String>[];
+      for (var a in invocation.positionalArguments) {
+        parts.add(Error.safeToString(a));
+      }
+      invocation.namedArguments.forEach((Symbol key, value) {
+        parts.add("${key._name}: ${Error.safeToString(value)}");
+      });
+      tried = "$name(${parts.join(", ")})";
+    }
+    throw NoSuchMethodError._withMessage("NoSuchMethodError: Class "
+        "'${_className(this)}' has no instance $kind '$name'.\n"
+        "Receiver: ${Error.safeToString(this)}\n"
+        "Tried calling: $tried");
   }
 
   // The name of the class of [object] as Dart prints it (type arguments are erased).
@@ -125,6 +147,25 @@ class bool {
 }
 
 abstract class Function {
+  // Calls [function] with [positionalArguments] and the named arguments of
+  // [namedArguments] (Symbol keys), as if written out in a call.
+  static apply(Function function, List<dynamic>? positionalArguments,
+      [Map<Symbol, dynamic>? namedArguments]) {
+    List names = [];
+    List values = [];
+    if (namedArguments != null) {
+      namedArguments.forEach((Symbol name, value) {
+        names.add(name._name);
+        values.add(value);
+      });
+    }
+    return _apply(function, positionalArguments == null ? const [] : positionalArguments,
+        names, values);
+  }
+
+  // Calls [function] with every parameter filled from the arguments (natives).
+  external static _apply(Function function, List positional, List names, List values);
+
   // Tear-offs of the same function (and receiver) are equal; other closures are identical only.
   external bool operator ==(Object other);
 
@@ -177,7 +218,50 @@ class Symbol {
   String toString() => 'Symbol("$_name")';
 }
 
+// The Invocation the VM hands to noSuchMethod (built by _newInvocation).
+class _Invocation extends Invocation {
+  final Symbol memberName;
+  final List positionalArguments;
+  final Map<Symbol, dynamic> namedArguments;
+  final int _kind;  // 0 method, 1 getter, 2 setter.
+
+  _Invocation(this.memberName, this._kind, this.positionalArguments, this.namedArguments);
+
+  bool get isMethod => _kind == 0;
+
+  bool get isGetter => _kind == 1;
+
+  bool get isSetter => _kind == 2;
+}
+
+// Called by the VM: the Invocation of a call of member [name] with the given arguments.
+Invocation _newInvocation(String name, int kind, List positional, List names, List values) {
+  Map<Symbol, dynamic> named = <Symbol, dynamic>{};
+  for (int i = 0; i < names.length; i++) {
+    named[Symbol(names[i])] = values[i];
+  }
+  return _Invocation(Symbol(name), kind, List.unmodifiable(positional), Map.unmodifiable(named));
+}
+
+// Whether the class of [object] itself has an instance member (a getter or method when
+// [name] is even, a setter when odd; name >> 1 is the VM's name id). Extension calls use it:
+// an instance member wins over an extension (compiler/codegen.h).
+external bool _hasInstanceMember(Object? object, int name);
+
 abstract class Invocation {
+  const Invocation();
+
+  factory Invocation.method(Symbol memberName, Iterable<Object?>? positionalArguments,
+          [Map<Symbol, Object?>? namedArguments]) =>
+      _Invocation(memberName, 0, List.unmodifiable(positionalArguments ?? const []),
+          Map.unmodifiable(namedArguments ?? const <Symbol, Object?>{}));
+
+  factory Invocation.getter(Symbol name) =>
+      _Invocation(name, 1, const [], const <Symbol, Object?>{});
+
+  factory Invocation.setter(Symbol memberName, Object? argument) =>
+      _Invocation(memberName, 2, List.unmodifiable([argument]), const <Symbol, Object?>{});
+
   Symbol get memberName;
 
   List get positionalArguments;

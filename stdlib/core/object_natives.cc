@@ -201,8 +201,73 @@ Value TypeToString(Interpreter* vm, Value* args, int) {
 
 Value StackTraceCurrent(Interpreter* vm, Value*, int) { return natives::CurrentStackTrace(vm); }
 
+Value HasInstanceMember(Interpreter* vm, Value* args, int) {
+  int64_t key = args[2].SmiValue();
+  int name = static_cast<int>(key >> 1);
+  Class* c = vm->program()->ClassOf(args[1]);
+  // Only the class's own members: a noSuchMethod dispatcher does not hide an extension.
+  bool has = (key & 1) != 0 ? c->FindSetter(name) != nullptr : c->FindOwnGetter(name) != nullptr;
+  return Value::Bool(has);
+}
+
+Value FunctionApply(Interpreter* vm, Value* args, int) {
+  // args[1..4]: function, positional list, named-argument names (strings), their values. Every
+  // parameter register is filled here (defaults included), then the call needs no adapting.
+  Value closure = args[1];
+  if (!IsCid(closure, kClosureCid)) {
+    return natives::ThrowArgumentError(vm, "Function.apply needs a function");
+  }
+  Function* f = ClosureFunction(closure);
+  const FunctionDesc& d = *f->desc;
+  Value receiver =
+      d.kind == FunctionDesc::kClosure ? closure : closure.object()->slots()[kClosureReceiverSlot];
+  int64_t positional = ListLength(args[2]);
+  int64_t named = ListLength(args[3]);
+  int max_positional = d.num_required + d.num_optional_positional;
+  auto mismatch = [&]() {
+    int name = vm->program()->NameId(d.name.substr(d.name.rfind('.') + 1));
+    return vm->ThrowNoSuchMethod(receiver, name, "call", static_cast<int>(positional + named));
+  };
+  if (positional < d.num_required || positional > max_positional || f->num_params > 255) {
+    return mismatch();
+  }
+  auto default_value = [&](size_t k) {
+    int c = k < d.defaults.size() ? d.defaults[k] : -1;
+    if (c >= 0) return f->constants[c];
+    return c == kComputedDefault && f->native == nullptr ? Value::Uninitialized() : Value::Null();
+  };
+  Value regs[256];
+  const Value* pos = ListData(args[2]);
+  for (int i = 0; i < max_positional; i++) {
+    regs[i] = i < positional ? pos[i] : default_value(static_cast<size_t>(i - d.num_required));
+  }
+  int used = 0;
+  for (size_t j = 0; j < d.named_params.size(); j++) {
+    const std::string& want = vm->program()->Name(d.named_params[j]);
+    Value v = Value::Uninitialized();
+    for (int64_t i = 0; i < named; i++) {
+      if (StringToUtf8(ListData(args[3])[i]) == want) {
+        v = ListData(args[4])[i];
+        used++;
+        break;
+      }
+    }
+    if (v.IsUninitialized()) {
+      if (j < d.named_required.size() && d.named_required[j]) return mismatch();
+      v = default_value(d.num_optional_positional + j);
+    }
+    regs[max_positional + j] = v;
+  }
+  if (used != named) return mismatch();
+  return vm->Call(f, receiver, regs, f->num_params, kArgDescAdapted);
+}
+
 Value StackTraceToString(Interpreter* vm, Value* args, int) {
   return natives::NewString(vm, natives::StackTraceToString(vm, args[0]));
+}
+
+Value CanonicalConstant(Interpreter* vm, Value* args, int) {
+  return vm->CanonicalizeReceived(args[1]);
 }
 
 }  // namespace stdlib_natives

@@ -91,3 +91,7 @@ Object _newStackOverflowError() => const StackOverflowError();
 Object _newOutOfMemoryError() => const OutOfMemoryError();
 
 Object _newLateInitializationError(String message) => LateInitializationError._(message);
+
+// Returns the canonical instance equal to the constant [value] (enum values are built by
+// their initializers, then made canonical here).
+external Object? _canonicalConstant(Object? value);
