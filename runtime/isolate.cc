@@ -4,6 +4,7 @@
 #include "runtime/isolate.h"
 
 #include "runtime/runtime.h"
+#include "stdlib/io/io_completions.h"
 #include "vm/native.h"
 #include "vm/strings.h"
 
@@ -41,6 +42,14 @@ Isolate::Isolate(std::shared_ptr<IsolateGroup> group, std::string debug_name, bo
   interpreter_ = std::make_unique<Interpreter>(group_->program(), group_->options(), PrintToRuntime,
                                                runtime());
   interpreter_->set_services(this);
+  // dart:io's worker threads finish asynchronous operations: each result wakes the isolate.
+  io::IoCompletions::Get()->SetWakeCallback(
+      interpreter_.get(),
+      [](void* data) {
+        auto* isolate = static_cast<Isolate*>(data);
+        isolate->runtime()->MakeReady(isolate);
+      },
+      this);
   control_port_ = runtime()->NewControlPort(this);
   pause_capability_ = NewCapability();
   terminate_capability_ = NewCapability();
@@ -57,6 +66,7 @@ Isolate::~Isolate() { Discard(); }
 void Isolate::Discard() {
   if (finished_) return;
   finished_ = true;
+  io::IoCompletions::Get()->ForgetOwner(interpreter_.get());
   auto lock = runtime()->ports()->Lock();
   lock.unlock();
   for (auto& [port, keeps] : ports_) runtime()->ports()->ClosePort(port);
@@ -268,6 +278,7 @@ bool Isolate::KeepsAlive() {
     if (keeps) return true;
   }
   if (next_timer_deadline_ >= 0) return true;
+  if (io::IoCompletions::Get()->HasPending(interpreter_.get())) return true;
   std::lock_guard<std::mutex> lock(queue_mutex_);
   return !messages_.empty() || !control_.empty();
 }
@@ -303,7 +314,21 @@ Isolate::TurnResult Isolate::RunTurn(int64_t slice_end_micros) {
         messages_.pop_front();
       }
     }
-    if (message != nullptr) {
+    bool io_delivered = false;
+    if (message == nullptr && !timer_due) {
+      // A finished dart:io operation completes its future as an event of its own.
+      Value r = io::IoCompletions::Get()->DeliverOne(interpreter_.get(), 0, &io_delivered);
+      if (r.IsException()) {
+        if (interpreter_->has_pending_exception()) {
+          HandleUncaught();
+        } else {
+          terminated_ = true;
+        }
+      }
+    }
+    if (io_delivered) {
+      // Delivered above.
+    } else if (message != nullptr) {
       Value v = message->Deliver(interpreter_.get());
       Value args[2] = {Value::Smi(message->port), v};
       CallHook(handle_message_, args, 2);
@@ -382,11 +407,17 @@ Value Isolate::Send(int64_t port, Value message) {
 
 Value Isolate::Spawn(const SpawnRequest& request) {
   Interpreter* vm = interpreter_.get();
+  // The request's values stay rooted across the allocations below.
+  Handle entry(vm->heap(), request.entry);
+  Handle message(vm->heap(), request.message);
+  Handle on_exit(vm->heap(), request.on_exit);
+  Handle on_error(vm->heap(), request.on_error);
+  Handle debug_name(vm->heap(), request.debug_name);
   // Copy [entry, message] first: an unsendable one fails the spawn in the caller.
   Value pair = vm->NewArray(2);
   if (pair.IsException()) return pair;
-  ArrayData(pair)[0] = request.entry;
-  ArrayData(pair)[1] = request.message;
+  ArrayData(pair)[0] = entry.get();
+  ArrayData(pair)[1] = message.get();
   auto start = std::make_unique<Message>();
   std::string error;
   if (!CopyMessage(vm, pair, start.get(), &error)) {
@@ -394,7 +425,7 @@ Value Isolate::Spawn(const SpawnRequest& request) {
     return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
   }
   std::string name = "isolate";
-  if (IsString(request.debug_name)) name = StringToUtf8(request.debug_name);
+  if (IsString(debug_name.get())) name = StringToUtf8(debug_name.get());
   auto child = std::make_unique<Isolate>(group_, name, /*is_main=*/false);
   child->SetStartEntry(std::move(start));
   child->SetErrorsFatal(request.errors_are_fatal);
@@ -405,8 +436,8 @@ Value Isolate::Spawn(const SpawnRequest& request) {
     Value id = send_port.object()->slots()[0];
     return id.IsSmi() ? id.SmiValue() : 0;
   };
-  if (!request.on_exit.IsNull()) child->AddExitListener(port_of(request.on_exit), nullptr);
-  if (!request.on_error.IsNull()) child->AddErrorListener(port_of(request.on_error));
+  if (!on_exit.get().IsNull()) child->AddExitListener(port_of(on_exit.get()), nullptr);
+  if (!on_error.get().IsNull()) child->AddErrorListener(port_of(on_error.get()));
   int64_t control = child->control_port();
   CapabilityBits pause = child->pause_capability();
   CapabilityBits terminate = child->terminate_capability();

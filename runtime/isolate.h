@@ -94,6 +94,7 @@ class Isolate final : public IsolateServices {
   void Discard();
 
   IsolateGroup* group() const { return group_.get(); }
+  Runtime* runtime() const { return group_->runtime(); }
   Interpreter* interpreter() { return interpreter_.get(); }
   const std::string& debug_name() const { return debug_name_; }
   bool is_main() const { return is_main_; }
@@ -116,7 +117,6 @@ class Isolate final : public IsolateServices {
   void HandleInterrupt() override;
 
  private:
-  Runtime* runtime() const { return group_->runtime(); }
   bool Start();
   // Calls dart:async / dart:isolate hooks; false when an error escaped (handled inside).
   bool CallHook(Function* f, const Value* args, int argc);

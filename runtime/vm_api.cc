@@ -23,6 +23,7 @@
 #include "runtime/isolate.h"
 #include "runtime/runtime.h"
 #include "stdlib/embedded.h"
+#include "stdlib/io/io_natives.h"
 #include "stdlib/natives.h"
 #include "vm/bytecode/disassembler.h"
 #include "vm/interpreter.h"
@@ -189,7 +190,7 @@ Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, 
   runtime_options.print = [config](const std::string& line) {
     PrintLine(config, line.data(), line.size());
   };
-  runtime_options.error = [config](const std::string& text) { Report(*config, text); };
+  runtime_options.error = [config](const std::string& report) { Report(*config, report); };
   Runtime runtime(runtime_options);
   auto group = std::make_shared<IsolateGroup>(
       &runtime, std::shared_ptr<Program>(std::move(program)), options);
@@ -265,6 +266,8 @@ int Islet_ExitCode(Islet_Status status) {
       return 255;
   }
 }
+
+int Islet_ScriptExitCode(void) { return islet::stdlib_natives::ProcessExitCode(); }
 
 const char* Islet_Version(void) { return islet::kVersion; }
 

@@ -18,6 +18,9 @@ import). Comments in the test say what must happen:
   // flags: --a --b             vm flags of one run; several lines give several runs (a bare
                                 "// flags:" is a run without flags); no line gives one run
   // skip: REASON               not run, counted as skipped
+  // skip under gc-stress: WHY    not run when the runner's flags include --gc-stress (for
+                                tests whose size makes collecting at every allocation take
+                                hours); counted as skipped then
 
 Every diagnostic line in stderr (":<line>:<col>: Error: ") must be expected, and without
 error expectations the exit code must be 0.
@@ -48,6 +51,7 @@ _EXPECT_ERROR = re.compile(r'//\s*expect error:(.*)$')
 _EXPECT_RUNTIME = re.compile(r'//\s*expect runtime error:(.*)$')
 _FLAGS = re.compile(r'//\s*flags:(.*)$')
 _SKIP = re.compile(r'//\s*skip:(.*)$')
+_SKIP_GC_STRESS = re.compile(r'//\s*skip under gc-stress:(.*)$')
 # "// expect <words>:" that is none of the forms above is a typo that would silently expect
 # nothing, so it makes the test malformed.
 _EXPECT_ANY = re.compile(r'//\s*expect(\s+[a-z]+)*\s*:')
@@ -65,6 +69,7 @@ class Expectations:
     # One list of vm flags per run.
     runs: list = dataclasses.field(default_factory=lambda: [[]])
     skip: str = None
+    skip_gc_stress: str = None
     # Problems of the test file itself; such a test fails without running.
     malformed: list = dataclasses.field(default_factory=list)
 
@@ -88,6 +93,8 @@ def parse_expectations(text):
             exp.stdout.append(_rest(m))
         elif m := _FLAGS.search(line):
             runs.append(shlex.split(m.group(1)))
+        elif m := _SKIP_GC_STRESS.search(line):
+            exp.skip_gc_stress = _rest(m).strip() or 'no reason given'
         elif m := _SKIP.search(line):
             exp.skip = _rest(m).strip() or 'no reason given'
         elif _EXPECT_ANY.search(line):
@@ -291,6 +298,8 @@ def main(argv=None):
     for test in tests:
         with open(os.path.join(root, test), encoding='utf-8', errors='replace') as f:
             exp = parse_expectations(f.read())
+        if exp.skip_gc_stress is not None and '--gc-stress' in extra_flags:
+            exp.skip = exp.skip_gc_stress
         expectations[test] = exp
         problems[test] = []
         if exp.malformed:

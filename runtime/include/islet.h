@@ -67,6 +67,10 @@ Islet_Status Islet_DisassembleFile(Islet_Vm* vm, const char* path);
 /* The exit code the Dart VM uses for [status]: 0, 254 or 255. */
 int Islet_ExitCode(Islet_Status status);
 
+/* The exit code a script asked for through dart:io's exitCode (0 unless it set one): the
+ * process's exit code when the run ended with ISLET_OK. */
+int Islet_ScriptExitCode(void);
+
 /* "0.1.0" and the like. */
 const char* Islet_Version(void);
 

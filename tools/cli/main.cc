@@ -108,5 +108,5 @@ int main(int argc, char** argv) {
                                     : Islet_RunFile(vm, script, argc - i - 1, argv + i + 1);
   Islet_DeleteVm(vm);
   std::fflush(stdout);
-  return Islet_ExitCode(status);
+  return status == ISLET_OK ? Islet_ScriptExitCode() : Islet_ExitCode(status);
 }
