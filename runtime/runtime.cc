@@ -127,7 +127,8 @@ bool Runtime::RunMain(std::unique_ptr<Isolate> main) {
     std::lock_guard<std::mutex> lock(mutex_);
     for (int i = 0; i < threads; i++) StartWorker();
   }
-  if (!options_.deterministic) monitor_ = std::thread([this] { MonitorLoop(); });
+  // Even in deterministic mode: an isolate that computes forever must not hang the others.
+  monitor_ = std::thread([this] { MonitorLoop(); });
   std::unique_lock<std::mutex> lock(mutex_);
   done_cv_.wait(lock, [this] { return main_done_; });
   // The process's work ends with main: stop every other isolate at its next interrupt check.

@@ -6,7 +6,8 @@
 // preempted in the middle of an event (its frames live on the worker's C++ stack), so when every
 // worker has been busy for a while and work is waiting, the scheduler adds a worker, up to
 // kMaxWorkers: a long computation never starves the others. --deterministic runs everything on
-// one worker in FIFO order.
+// one worker in FIFO order (a second worker appears only when an isolate stays busy past the
+// starvation limit, as one computing forever would).
 
 #ifndef ISLET_RUNTIME_RUNTIME_H_
 #define ISLET_RUNTIME_RUNTIME_H_
