@@ -66,7 +66,8 @@ bool ReadFileText(const std::string& path, std::string* text, std::string* error
 // in each LibrarySource. A file that cannot be read is a compile error at its directive.
 // dart: URIs are embedded; other schemes (package:) are left to the resolver to report.
 std::vector<LibrarySource> LoadUserLibraries(Compiled* out, const SourceFile* script,
-                                             Diagnostics* diagnostics) {
+                                             Diagnostics* diagnostics,
+                                             std::set<std::string>* dart_imports) {
   std::vector<LibrarySource> libraries;
   std::map<std::string, size_t> library_index;  // Library uri -> index in libraries.
   std::set<std::string> loaded_files;
@@ -87,6 +88,7 @@ std::vector<LibrarySource> LoadUserLibraries(Compiled* out, const SourceFile* sc
     Diagnostics ignored;
     std::unique_ptr<CompilationUnit> unit = ParseCompilationUnit(scan.file, &ignored);
     for (const Directive& d : unit->directives) {
+      if (d.uri.rfind("dart:", 0) == 0) dart_imports->insert(ResolveUri(scan.file->uri(), d.uri));
       bool is_part = d.kind == Directive::kPart;
       if (d.kind != Directive::kImport && d.kind != Directive::kExport && !is_part) continue;
       std::string target = ResolveUri(scan.file->uri(), d.uri);
@@ -129,17 +131,48 @@ std::unique_ptr<Compiled> Compile(const Islet_Config& config, const std::string&
     lib.uri = library;
     lib.files.push_back(out->files.back().get());
   }
+  out->files.push_back(std::make_unique<SourceFile>(uri, path, std::move(text)));
+  const SourceFile* script = out->files.back().get();
+  Diagnostics diagnostics;
+  std::set<std::string> needed;
+  std::vector<LibrarySource> user = LoadUserLibraries(out.get(), script, &diagnostics, &needed);
+  // Only the dart: libraries the program reaches are compiled (startup time grows with what is
+  // compiled): dart:core, what the program imports, what those import in turn, and dart:async
+  // when the program may use async code or Future and Stream without importing it.
+  needed.insert("dart:core");
+  for (const LibrarySource& lib : user) {
+    for (const SourceFile* f : lib.files) {
+      const std::string& t = f->text();
+      for (const char* word : {"async", "await", "Future", "Stream", "yield"}) {
+        if (t.find(word) != std::string::npos) needed.insert("dart:async");
+      }
+    }
+  }
+  std::vector<std::string> work(needed.begin(), needed.end());
+  while (!work.empty()) {
+    std::string name = work.back();
+    work.pop_back();
+    auto it = dart_libraries.find(name);
+    if (it == dart_libraries.end()) continue;
+    for (const SourceFile* f : it->second.files) {
+      const std::string& t = f->text();
+      for (size_t at = t.find("import 'dart:"); at != std::string::npos;
+           at = t.find("import 'dart:", at + 1)) {
+        size_t start = at + 8;
+        size_t end = t.find('\'', start);
+        if (end == std::string::npos) break;
+        std::string imported = t.substr(start, end - start);
+        if (needed.insert(imported).second) work.push_back(imported);
+      }
+    }
+  }
   std::vector<LibrarySource> libraries;
   // dart:core first: every other library depends on it.
   auto core = dart_libraries.find("dart:core");
   if (core != dart_libraries.end()) libraries.push_back(core->second);
   for (auto& [name, lib] : dart_libraries) {
-    if (name != "dart:core") libraries.push_back(lib);
+    if (name != "dart:core" && needed.count(name) != 0) libraries.push_back(lib);
   }
-  out->files.push_back(std::make_unique<SourceFile>(uri, path, std::move(text)));
-  Diagnostics diagnostics;
-  std::vector<LibrarySource> user =
-      LoadUserLibraries(out.get(), out->files.back().get(), &diagnostics);
   // The script's library last: CompileProgram takes main from the last library.
   libraries.insert(libraries.end(), user.rbegin(), user.rend());
   out->module = CompileProgram(libraries, &diagnostics);

@@ -982,12 +982,14 @@ Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind,
                                : "method") +
           " '" + member + "' was called on null.\nReceiver: null\nTried calling: " + tried;
   } else {
-    msg = "NoSuchMethodError: Class '" + ClassNameOf(receiver) + "' has no instance " +
+    // The class name first: formatting the receiver may run Dart code and move it.
+    std::string class_name = ClassNameOf(receiver);
+    std::string shown = ValueForMessage(held.get());
+    msg = "NoSuchMethodError: Class '" + class_name + "' has no instance " +
           (getter   ? "getter"
            : setter ? "setter"
                     : "method") +
-          " '" + member + "'.\nReceiver: " + ValueForMessage(receiver) +
-          "\nTried calling: " + tried;
+          " '" + member + "'.\nReceiver: " + shown + "\nTried calling: " + tried;
   }
   return ThrowCoreErrorWithMessage("_newNoSuchMethodError", msg);
 }
