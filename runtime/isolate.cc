@@ -37,8 +37,22 @@ bool ReadCapability(Value v, CapabilityBits* out) {
 
 }  // namespace
 
+IsolateGroup::IsolateGroup(Runtime* runtime, std::shared_ptr<Program> program,
+                           InterpreterOptions options)
+    : runtime_(runtime), program_(std::move(program)), options_(options) {
+  Program* p = program_.get();
+  hooks_.run_microtasks = p->LibraryFunction("dart:async", "_runMicrotasks");
+  hooks_.next_timer = p->LibraryFunction("dart:async", "_nextTimerDeadline");
+  hooks_.run_timers = p->LibraryFunction("dart:async", "_runTimers");
+  hooks_.handle_message = p->LibraryFunction("dart:isolate", "_handleMessage");
+  hooks_.start_entry = p->LibraryFunction("dart:isolate", "_startIsolate");
+}
+
 Isolate::Isolate(std::shared_ptr<IsolateGroup> group, std::string debug_name, bool is_main)
-    : group_(std::move(group)), debug_name_(std::move(debug_name)), is_main_(is_main) {
+    : group_(std::move(group)),
+      debug_name_(std::move(debug_name)),
+      is_main_(is_main),
+      hooks_(group_->hooks()) {
   interpreter_ = std::make_unique<Interpreter>(group_->program(), group_->options(), PrintToRuntime,
                                                runtime());
   interpreter_->set_services(this);
@@ -53,12 +67,6 @@ Isolate::Isolate(std::shared_ptr<IsolateGroup> group, std::string debug_name, bo
   control_port_ = runtime()->NewControlPort(this);
   pause_capability_ = NewCapability();
   terminate_capability_ = NewCapability();
-  Program* p = group_->program();
-  run_microtasks_ = p->LibraryFunction("dart:async", "_runMicrotasks");
-  next_timer_ = p->LibraryFunction("dart:async", "_nextTimerDeadline");
-  run_timers_ = p->LibraryFunction("dart:async", "_runTimers");
-  handle_message_ = p->LibraryFunction("dart:isolate", "_handleMessage");
-  start_entry_ = p->LibraryFunction("dart:isolate", "_startIsolate");
 }
 
 Isolate::~Isolate() { Discard(); }
@@ -115,14 +123,14 @@ bool Isolate::CallHook(Function* f, const Value* args, int argc) {
 void Isolate::RunMicrotasks() {
   // An error thrown by a microtask leaves the rest queued: go on with them after reporting it
   // (when errors are not fatal).
-  while (!terminated_ && !CallHook(run_microtasks_, nullptr, 0)) {
+  while (!terminated_ && !CallHook(hooks_.run_microtasks, nullptr, 0)) {
   }
 }
 
 void Isolate::UpdateTimerDeadline() {
   next_timer_deadline_ = -1;
-  if (next_timer_ == nullptr || terminated_) return;
-  Value d = interpreter_->Call(next_timer_, Value::Null(), nullptr, 0);
+  if (hooks_.next_timer == nullptr || terminated_) return;
+  Value d = interpreter_->Call(hooks_.next_timer, Value::Null(), nullptr, 0);
   if (d.IsSmi()) next_timer_deadline_ = d.SmiValue();
   if (d.IsException()) interpreter_->ClearPendingException();
 }
@@ -142,7 +150,7 @@ bool Isolate::Start() {
     start_message_.reset();
     // [entry, message]: dart:isolate's _startIsolate calls entry(message).
     Value args[2] = {ListData(v)[0], ListData(v)[1]};
-    CallHook(start_entry_, args, 2);
+    CallHook(hooks_.start_entry, args, 2);
   }
   if (!terminated_) RunMicrotasks();
   return !terminated_;
@@ -331,9 +339,9 @@ Isolate::TurnResult Isolate::RunTurn(int64_t slice_end_micros) {
     } else if (message != nullptr) {
       Value v = message->Deliver(interpreter_.get());
       Value args[2] = {Value::Smi(message->port), v};
-      CallHook(handle_message_, args, 2);
+      CallHook(hooks_.handle_message, args, 2);
     } else if (timer_due) {
-      CallHook(run_timers_, nullptr, 0);
+      CallHook(hooks_.run_timers, nullptr, 0);
     } else {
       break;
     }

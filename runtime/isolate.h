@@ -32,18 +32,28 @@ namespace islet {
 
 class Runtime;
 
+// The Dart functions the event loop calls (null when the program lacks their library).
+struct EventLoopHooks {
+  Function* run_microtasks = nullptr;  // dart:async
+  Function* next_timer = nullptr;      // dart:async
+  Function* run_timers = nullptr;      // dart:async
+  Function* handle_message = nullptr;  // dart:isolate
+  Function* start_entry = nullptr;     // dart:isolate
+};
+
 class IsolateGroup {
  public:
-  IsolateGroup(Runtime* runtime, std::shared_ptr<Program> program, InterpreterOptions options)
-      : runtime_(runtime), program_(std::move(program)), options_(options) {}
+  IsolateGroup(Runtime* runtime, std::shared_ptr<Program> program, InterpreterOptions options);
   Runtime* runtime() const { return runtime_; }
   Program* program() const { return program_.get(); }
   const InterpreterOptions& options() const { return options_; }
+  const EventLoopHooks& hooks() const { return hooks_; }
 
  private:
   Runtime* runtime_;
   std::shared_ptr<Program> program_;
   InterpreterOptions options_;
+  EventLoopHooks hooks_;  // Looked up once per group.
 };
 
 // A control request in an isolate's control queue.
@@ -164,11 +174,7 @@ class Isolate final : public IsolateServices {
   int64_t exit_port_ = 0;
   std::unique_ptr<Message> exit_message_;
 
-  Function* run_microtasks_ = nullptr;
-  Function* next_timer_ = nullptr;
-  Function* run_timers_ = nullptr;
-  Function* handle_message_ = nullptr;
-  Function* start_entry_ = nullptr;
+  const EventLoopHooks& hooks_;
 };
 
 }  // namespace islet

@@ -185,6 +185,7 @@ class Copier {
 bool CopyMessage(Interpreter* sender, Value value, Message* out, std::string* error) {
   HeapOptions options;
   options.never_collect = true;
+  options.first_page_bytes = 2048;  // Most messages are small.
   options.max_heap_bytes = sender->heap()->options().max_heap_bytes;
   out->heap = std::make_unique<Heap>(options);
   Copier copier(sender, out->heap.get());

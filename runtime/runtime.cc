@@ -161,6 +161,9 @@ void Runtime::MonitorLoop() {
 }
 
 void Runtime::WorkerLoop() {
+  // The worker's stack: each isolate runs on it for a turn (isolates have no frames between
+  // turns, so they need no stacks of their own).
+  ExecutionStack stack{InterpreterOptions{}};
   std::unique_lock<std::mutex> lock(mutex_);
   for (;;) {
     if (stopping_) return;
@@ -188,7 +191,9 @@ void Runtime::WorkerLoop() {
     slot.needs_run = false;
     busy_++;
     lock.unlock();
+    isolate->interpreter()->AttachStack(&stack);
     Isolate::TurnResult result = isolate->RunTurn(NowMicros() + kSliceMicros);
+    isolate->interpreter()->DetachStack();
     lock.lock();
     busy_--;
     if (result == Isolate::TurnResult::kDead) {

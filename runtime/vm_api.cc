@@ -216,6 +216,8 @@ Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, 
   options.heap.gc_stress = vm->config.gc_stress != 0;
   options.heap.verify = vm->config.verify_heap != 0;
   options.heap.max_heap_bytes = vm->config.max_heap_mb << 20;
+  options.borrows_stack = true;               // Isolates run on their worker thread's stack.
+  options.heap.first_page_bytes = 16 * 1024;  // Many isolates stay small.
   RuntimeOptions runtime_options;
   runtime_options.deterministic = vm->config.deterministic != 0;
   runtime_options.threads = vm->config.threads;

@@ -46,6 +46,8 @@ struct InterpreterOptions {
   size_t max_frames = 250000;
   // Nested dispatch loops (C++ recursion through natives and operator calls).
   int max_nesting = 1500;
+  // The interpreter runs on a stack attached by its owner (AttachStack) instead of its own.
+  bool borrows_stack = false;
 };
 
 // One active function.
@@ -56,6 +58,28 @@ struct Frame {
   int32_t result_reg;       // Caller's register for the result; -1: discard.
   bool is_entry;            // Returning from it leaves the dispatch loop.
   bool is_resumed = false;  // A resumed async or generator body (Resume): stack traces end here.
+};
+
+// The register stack and frame records an interpreter runs on: two lazily committed
+// anonymous mappings. An interpreter owns one, or (isolates) borrows the one of the worker
+// thread running it: between events an isolate has no frames, so the stack belongs to the
+// thread, not to the isolate, and an idle isolate costs no stack at all.
+class ExecutionStack {
+ public:
+  explicit ExecutionStack(const struct InterpreterOptions& options);
+  ~ExecutionStack();
+  ExecutionStack(const ExecutionStack&) = delete;
+  ExecutionStack& operator=(const ExecutionStack&) = delete;
+  Value* values() const { return values_; }
+  size_t num_values() const { return num_values_; }
+  Frame* frames() const { return frames_; }
+  size_t num_frames() const { return num_frames_; }
+
+ private:
+  Value* values_;
+  size_t num_values_;
+  Frame* frames_;
+  size_t num_frames_;
 };
 
 // Bits of the interrupt word, polled at loop back-edges and function entry.
@@ -71,6 +95,10 @@ class Interpreter {
   ~Interpreter();
   Interpreter(const Interpreter&) = delete;
   Interpreter& operator=(const Interpreter&) = delete;
+
+  // With options.borrows_stack: runs on [stack] until DetachStack (no frames may be left then).
+  void AttachStack(ExecutionStack* stack);
+  void DetachStack();
 
   // Runs the program's main with [args] (passed when main takes a parameter). Returns
   // Value::Exception() when an exception escaped (see pending_exception()).
@@ -197,8 +225,9 @@ class Interpreter {
   void* print_data_;
   Heap heap_;
 
-  // Both arrays are anonymous mappings: the OS commits pages only when touched, so a deep
-  // limit costs nothing until used.
+  // Both arrays are anonymous mappings (ExecutionStack): the OS commits pages only when
+  // touched, so a deep limit costs nothing until used.
+  std::unique_ptr<ExecutionStack> own_stack_;
   Value* stack_ = nullptr;
   Value* stack_end_ = nullptr;
   Value* stack_limit_ = nullptr;  // stack_end_ less a reserve for throwing StackOverflowError.

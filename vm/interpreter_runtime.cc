@@ -123,16 +123,10 @@ Interpreter::Interpreter(Program* program, const InterpreterOptions& options, Pr
       print_(print),
       print_data_(print_data),
       heap_(options.heap) {
-  // Fresh anonymous pages read as zero, the Smi 0, a valid value for the collector.
-  stack_ = static_cast<Value*>(MapZeroed(options.stack_values * sizeof(Value)));
-  stack_end_ = stack_ + options.stack_values;
-  stack_limit_ = stack_end_ - kStackReserveValues;
-  frames_ = static_cast<Frame*>(MapZeroed((options.max_frames + kFrameReserve) * sizeof(Frame)));
-  frame_limit_ = options.max_frames;
-  // Frame 0 is a sentinel standing for the C++ caller.
-  frames_[0] = Frame{nullptr, nullptr, stack_, -1, true};
-  frame_count_ = 1;
-  stack_top_ = stack_;
+  if (!options.borrows_stack) {
+    own_stack_ = std::make_unique<ExecutionStack>(options);
+    AttachStack(own_stack_.get());
+  }
   const Module& m = program->module();
   globals_.resize(m.globals.size());
   global_state_.assign(m.globals.size(), 0);
@@ -144,9 +138,37 @@ Interpreter::Interpreter(Program* program, const InterpreterOptions& options, Pr
   heap_.SetRootVisitor([this](const RootVisitor& visit) { VisitRoots(visit); });
 }
 
-Interpreter::~Interpreter() {
-  munmap(stack_, options_.stack_values * sizeof(Value));
-  munmap(frames_, (options_.max_frames + kFrameReserve) * sizeof(Frame));
+Interpreter::~Interpreter() = default;
+
+ExecutionStack::ExecutionStack(const InterpreterOptions& options)
+    : num_values_(options.stack_values), num_frames_(options.max_frames + kFrameReserve) {
+  // Fresh anonymous pages read as zero, the Smi 0, a valid value for the collector.
+  values_ = static_cast<Value*>(MapZeroed(num_values_ * sizeof(Value)));
+  frames_ = static_cast<Frame*>(MapZeroed(num_frames_ * sizeof(Frame)));
+}
+
+ExecutionStack::~ExecutionStack() {
+  munmap(values_, num_values_ * sizeof(Value));
+  munmap(frames_, num_frames_ * sizeof(Frame));
+}
+
+void Interpreter::AttachStack(ExecutionStack* stack) {
+  stack_ = stack->values();
+  stack_end_ = stack_ + std::min(stack->num_values(), options_.stack_values);
+  stack_limit_ = stack_end_ - kStackReserveValues;
+  frames_ = stack->frames();
+  frame_limit_ = std::min(options_.max_frames, stack->num_frames() - kFrameReserve);
+  // Frame 0 is a sentinel standing for the C++ caller.
+  frames_[0] = Frame{nullptr, nullptr, stack_, -1, true};
+  frame_count_ = 1;
+  stack_top_ = stack_;
+}
+
+void Interpreter::DetachStack() {
+  // Between events nothing runs: only the sentinel frame is left.
+  frame_count_ = 0;
+  stack_ = stack_end_ = stack_limit_ = stack_top_ = nullptr;
+  frames_ = nullptr;
 }
 
 void Interpreter::VisitRoots(const RootVisitor& visit) {

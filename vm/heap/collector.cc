@@ -48,7 +48,7 @@ inline void Heap::ForwardSlot(Value* slot) {
 HeapObject* Heap::CopyAllocate(size_t bytes) {
   if (current_ == nullptr || bytes > static_cast<size_t>(current_->end - top_)) [[unlikely]] {
     RetireCurrentPage();
-    Page* page = NewPage(0, /*large=*/false);
+    Page* page = NewPage(bytes, /*large=*/false);
     if (page == nullptr) {
       // The survivors are half-copied: there is no way back to a consistent heap.
       std::fprintf(stderr, "islet: out of memory during a garbage collection\n");

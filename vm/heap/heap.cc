@@ -19,11 +19,15 @@ namespace {
 
 // Without a configured limit the heap still stops at the machine's memory: past it, filling a
 // fresh body would get the process killed instead of Allocate returning nullptr.
+// Read once: every isolate and every message makes a heap (sysconf is a system call).
 size_t PhysicalMemoryBytes() {
-  long pages = sysconf(_SC_PHYS_PAGES);
-  long page_size = sysconf(_SC_PAGESIZE);
-  if (pages <= 0 || page_size <= 0) return SIZE_MAX;
-  return static_cast<size_t>(pages) * static_cast<size_t>(page_size);
+  static const size_t bytes = [] {
+    long pages = sysconf(_SC_PHYS_PAGES);
+    long page_size = sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || page_size <= 0) return SIZE_MAX;
+    return static_cast<size_t>(pages) * static_cast<size_t>(page_size);
+  }();
+  return bytes;
 }
 
 }  // namespace
@@ -31,6 +35,7 @@ size_t PhysicalMemoryBytes() {
 Heap::Heap(const HeapOptions& options) : options_(options) {
   hard_limit_ = options_.max_heap_bytes != 0 ? options_.max_heap_bytes : PhysicalMemoryBytes();
   next_collection_bytes_ = kMinCollectionBytes;
+  next_page_bytes_ = std::clamp<size_t>(options_.first_page_bytes, 1024, kPageSize);
 }
 
 Heap::~Heap() {
@@ -40,7 +45,11 @@ Heap::~Heap() {
 
 Heap::Page* Heap::NewPage(size_t object_bytes, bool large) {
   static_assert(sizeof(Page) <= Page::kHeaderSize);
-  size_t size = large ? Page::kHeaderSize + object_bytes : kPageSize;
+  // Normal pages start small and double up to kPageSize: an idle isolate or a small message
+  // holds a few objects, and a page is memory the process keeps.
+  size_t size = large ? Page::kHeaderSize + object_bytes
+                      : std::max(next_page_bytes_, Page::kHeaderSize + object_bytes);
+  if (!large) next_page_bytes_ = std::min(next_page_bytes_ * 2, kPageSize);
   auto* page = static_cast<Page*>(mi_malloc(size));
   if (page == nullptr) return nullptr;
   page->top = page->start();
@@ -115,7 +124,7 @@ HeapObject* Heap::AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags) {
   } else {
     if (current_ == nullptr || bytes > static_cast<size_t>(current_->end - top_)) {
       RetireCurrentPage();
-      Page* page = NewPage(0, /*large=*/false);
+      Page* page = NewPage(bytes, /*large=*/false);
       if (page == nullptr) return nullptr;
       current_ = page;
       top_ = bump_start_ = page->start();

@@ -52,6 +52,8 @@ struct HeapOptions {
   // Never collect (a heap being filled by a message copy has no roots of its own; it only
   // grows, up to the limit, until a receiving isolate adopts its pages).
   bool never_collect = false;
+  // The size of the first normal page; later ones double up to the full page size.
+  size_t first_page_bytes = 256 * 1024;
 };
 
 struct HeapStats {
@@ -174,6 +176,7 @@ class Heap {
   size_t used_base_ = 0;
   uint8_t* bump_start_ = nullptr;
   size_t next_collection_bytes_ = 0;  // Collect when used_bytes passes this.
+  size_t next_page_bytes_;            // The size of the next normal page.
   size_t hard_limit_ = 0;             // max_heap_bytes, or physical memory without one.
   bool collecting_ = false;
   std::vector<Page*> large_worklist_;  // Large pages kept by this collection, to be scanned.
