@@ -449,8 +449,13 @@ Value Isolate::Spawn(const SpawnRequest& request) {
   int64_t control = child->control_port();
   CapabilityBits pause = child->pause_capability();
   CapabilityBits terminate = child->terminate_capability();
+  int64_t default_port = 0;
+  if (request.default_port) {
+    default_port = child->NewPort();
+    child->default_port_ = default_port;
+  }
   runtime()->Launch(std::move(child));
-  Value info = vm->NewArray(3);
+  Value info = vm->NewArray(4);
   if (info.IsException()) return info;
   Handle h(vm->heap(), info);
   ArrayData(h.get())[0] = Value::Smi(control);
@@ -460,6 +465,7 @@ Value Isolate::Spawn(const SpawnRequest& request) {
   Value t = NewCapabilityPair(vm, terminate);
   if (t.IsException()) return t;
   ArrayData(h.get())[2] = t;
+  ArrayData(h.get())[3] = Value::Smi(default_port);
   return h.get();
 }
 

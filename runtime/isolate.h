@@ -123,6 +123,7 @@ class Isolate final : public IsolateServices {
   Value Exit(Value port, Value message) override;
   Value Control(int64_t control_port, int op, Value capability, Value args) override;
   Value CurrentIsolate() override;
+  int64_t DefaultPort() override { return default_port_; }
   void ReportUncaughtError(const std::string& text) override;
   void HandleInterrupt() override;
 
@@ -145,6 +146,7 @@ class Isolate final : public IsolateServices {
   std::string debug_name_;
   bool is_main_;
   int64_t control_port_ = 0;
+  int64_t default_port_ = 0;  // 2012 spawnFunction: the isolate's `port`.
   CapabilityBits pause_capability_;
   CapabilityBits terminate_capability_;
 

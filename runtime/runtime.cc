@@ -201,8 +201,11 @@ void Runtime::WorkerLoop() {
       if (was_main) main_error_ = isolate->ended_with_error();
       slots_.erase(isolate);  // Destroys the isolate (its ports were closed by Finish).
       if (was_main) {
+        // The process's work ends with main: no worker starts another turn.
         main_done_ = true;
+        stopping_ = true;
         done_cv_.notify_all();
+        work_cv_.notify_all();
       }
       continue;
     }

@@ -40,6 +40,9 @@ struct SpawnRequest {
   Value on_exit = Value::Null();   // SendPort or null.
   Value on_error = Value::Null();  // SendPort or null.
   Value debug_name = Value::Null();
+  // The 2012 API (spawnFunction): the new isolate gets a default port (its `port`) at once, so
+  // the spawner can send to it before the new isolate runs.
+  bool default_port = false;
 };
 
 class IsolateServices {
@@ -57,7 +60,7 @@ class IsolateServices {
   virtual Value Send(int64_t port, Value message) = 0;
 
   // Starts an isolate of the same group. Returns a List [controlPort, pauseCapability,
-  // terminateCapability] describing it, or throws.
+  // terminateCapability, defaultPort or 0] describing it, or throws.
   virtual Value Spawn(const SpawnRequest& request) = 0;
 
   // Isolate.exit: checks [message], hands it to [port] (when not null) without copying, and
@@ -70,6 +73,10 @@ class IsolateServices {
 
   // [controlPort, pauseCapability, terminateCapability, debugName] of the calling isolate.
   virtual Value CurrentIsolate() = 0;
+
+  // The port made for the calling isolate by a 2012-style spawn (SpawnRequest::default_port),
+  // or 0.
+  virtual int64_t DefaultPort() = 0;
 
   // Writes an uncaught error of the calling isolate to the process's error output.
   virtual void ReportUncaughtError(const std::string& text) = 0;

@@ -9,7 +9,8 @@ external void _closePort(int port);
 external void _setKeepAlive(int port, bool keepAlive);
 external void _sendMessage(int port, Object? message);
 external List _spawn(Function entry, Object? message, bool paused, bool errorsAreFatal,
-    SendPort? onExit, SendPort? onError, String? debugName);
+    SendPort? onExit, SendPort? onError, String? debugName, bool defaultPort);
+external int _defaultPort();
 external Never _exitIsolate(SendPort? port, Object? message);
 external void _control(int controlPort, int op, List? capability, List? args);
 external List _currentIsolate();
@@ -44,7 +45,11 @@ class _Capability implements Capability {
 List? _pairOf(Capability? c) => c is _Capability ? [c._hi, c._lo] : null;
 
 abstract class SendPort implements Capability {
-  void send(Object? message);
+  // [replyTo] is the 2012 API's: a ReceivePort's receive() callback gets it beside the message.
+  void send(Object? message, [SendPort? replyTo]);
+
+  // The 2012 API: sends [message] with a fresh reply port and completes with the first reply.
+  Future call(Object? message);
   bool operator ==(Object other);
   int get hashCode;
 }
@@ -52,8 +57,19 @@ abstract class SendPort implements Capability {
 class _SendPort implements SendPort {
   final int _id;  // Field 0: the runtime reads it.
   _SendPort(this._id);
-  void send(Object? message) {
-    _sendMessage(_id, message);
+  void send(Object? message, [SendPort? replyTo]) {
+    _sendMessage(_id, replyTo == null ? message : _Envelope(message, replyTo));
+  }
+
+  Future call(Object? message) {
+    var completer = Completer<Object?>();
+    var reply = ReceivePort();
+    reply.receive((Object? answer, SendPort? _) {
+      reply.close();
+      completer.complete(answer);
+    });
+    send(message, reply.toSendPort());
+    return completer.future;
   }
 
   bool operator ==(Object other) => other is _SendPort && other._id == _id;
@@ -88,6 +104,11 @@ class _RawReceivePort implements RawReceivePort {
     _openPorts[_id] = this;
   }
 
+  // A port the runtime already made for this isolate (the 2012 API's default port).
+  _RawReceivePort._existing(this._id, this._debugName) {
+    _openPorts[_id] = this;
+  }
+
   set handler(Function? newHandler) {
     _handler = newHandler == null ? null : Zone.current.bindUnaryCallbackGuarded(newHandler as dynamic);
   }
@@ -118,9 +139,32 @@ void _handleMessage(int port, Object? message) {
   if (handler != null) handler(message);
 }
 
+// A message sent with a reply port (2012 API): receive() callbacks get both parts, stream
+// listeners only the message.
+class _Envelope {
+  final Object? message;
+  final SendPort replyTo;
+  _Envelope(this.message, this.replyTo);
+}
+
 // Called by the runtime as the first event of a spawned isolate.
 void _startIsolate(Function entry, Object? message) {
+  int id = _defaultPort();
+  if (id != 0) _isolatePort = _ReceivePort(_RawReceivePort._existing(id, ''));
   entry(message);
+}
+
+// The 2012 API's default port of this isolate (`port`): made by spawnFunction before the
+// isolate ran, or on first use.
+ReceivePort? _isolatePort;
+
+ReceivePort get port => _isolatePort ??= ReceivePort();
+
+// The 2012 API: starts [topLevelFunction] (no arguments) in a new isolate and returns the
+// SendPort of that isolate's `port`.
+SendPort spawnFunction(void topLevelFunction(), [bool unhandledExceptionCallback(Object e)?]) {
+  var info = _spawn((Object? _) => topLevelFunction(), null, false, true, null, null, null, true);
+  return _SendPort(info[3]);
 }
 
 abstract class ReceivePort implements Stream<dynamic> {
@@ -134,6 +178,11 @@ abstract class ReceivePort implements Stream<dynamic> {
 
   void close();
   SendPort get sendPort;
+
+  // The 2012 API: [callback] gets each message and the port to reply to (null when the
+  // sender gave none); and the port's SendPort.
+  void receive(void callback(var message, SendPort? replyTo));
+  SendPort toSendPort();
 }
 
 class _ReceivePort extends Stream<dynamic> implements ReceivePort {
@@ -142,10 +191,24 @@ class _ReceivePort extends Stream<dynamic> implements ReceivePort {
 
   _ReceivePort(this._rawPort) : _controller = StreamController<dynamic>(sync: true) {
     _controller.onCancel = close;
-    _rawPort.handler = _controller.add;
+    _rawPort.handler = (Object? message) {
+      _controller.add(message is _Envelope ? message.message : message);
+    };
   }
 
   SendPort get sendPort => _rawPort.sendPort;
+
+  SendPort toSendPort() => _rawPort.sendPort;
+
+  void receive(void callback(var message, SendPort? replyTo)) {
+    _rawPort.handler = (Object? message) {
+      if (message is _Envelope) {
+        callback(message.message, message.replyTo);
+      } else {
+        callback(message, null);
+      }
+    };
+  }
 
   StreamSubscription<dynamic> listen(void onData(var message)?,
       {Function? onError, void onDone()?, bool? cancelOnError}) {
@@ -210,7 +273,8 @@ class Isolate {
       SendPort? onError,
       String? debugName}) {
     try {
-      var info = _spawn(entryPoint, message, paused, errorsAreFatal, onExit, onError, debugName);
+      var info =
+          _spawn(entryPoint, message, paused, errorsAreFatal, onExit, onError, debugName, false);
       return Future<Isolate>.value(_fromInfo(info, debugName ?? "isolate"));
     } catch (e, s) {
       return Future<Isolate>.error(e, s);

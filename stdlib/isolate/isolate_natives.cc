@@ -58,7 +58,7 @@ Value IsolateSend(Interpreter* vm, Value* args, int) {
   return Services(vm)->Send(port, args[2]);
 }
 
-// _spawn(entry, message, paused, errorsAreFatal, onExit, onError, debugName)
+// _spawn(entry, message, paused, errorsAreFatal, onExit, onError, debugName, defaultPort)
 Value IsolateSpawn(Interpreter* vm, Value* args, int) {
   if (Services(vm) == nullptr) return NoRuntime(vm);
   if (!IsCid(args[1], kClosureCid)) {
@@ -72,6 +72,7 @@ Value IsolateSpawn(Interpreter* vm, Value* args, int) {
   r.on_exit = args[5];
   r.on_error = args[6];
   r.debug_name = args[7];
+  r.default_port = args[8].IsTrue();
   return Services(vm)->Spawn(r);
 }
 
@@ -87,6 +88,11 @@ Value IsolateControl(Interpreter* vm, Value* args, int) {
   if (!args[2].IsSmi()) return ThrowParameterTypeError(vm, args[2], "int", "op");
   if (Services(vm) == nullptr) return NoRuntime(vm);
   return Services(vm)->Control(port, static_cast<int>(args[2].SmiValue()), args[3], args[4]);
+}
+
+Value IsolateDefaultPort(Interpreter* vm, Value*, int) {
+  if (Services(vm) == nullptr) return Value::Smi(0);
+  return Value::Smi(Services(vm)->DefaultPort());
 }
 
 Value IsolateCurrent(Interpreter* vm, Value*, int) {
