@@ -45,6 +45,8 @@ int ModuleBuilder::InternType(const TypeDesc& type) {
   return index;
 }
 
+void ModuleBuilder::ReserveFunctions(size_t count) { module_->functions.reserve(count); }
+
 int ModuleBuilder::AddFunction() {
   module_->functions.emplace_back();
   return static_cast<int>(module_->functions.size()) - 1;

@@ -38,6 +38,7 @@ class ModuleBuilder {
   // Appends an empty entry and returns its index; the caller fills it (functions are usually
   // filled at the end through SetFunction, since closures are added while a body compiles).
   int AddFunction();
+  void ReserveFunctions(size_t count);
   void SetFunction(int index, FunctionDesc desc);
   int AddClass();
   int AddGlobal();
