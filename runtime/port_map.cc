@@ -6,23 +6,56 @@
 
 namespace islet {
 
+namespace {
+
+// Random bytes from the OS, fetched 4 KiB at a time: a spawn needs two capabilities, and a
+// system call for each would cost more than the rest of the spawn.
+class RandomPool {
+ public:
+  void Fill(uint64_t* out, size_t words) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (size_t i = 0; i < words; i++) {
+      if (next_ == kWords) Refill();
+      out[i] = buffer_[next_];
+      buffer_[next_++] = 0;  // Used bits do not stay in memory.
+    }
+  }
+
+ private:
+  static constexpr size_t kWords = 512;
+  void Refill() {
+    size_t got = 0;
+    auto* bytes = reinterpret_cast<char*>(buffer_);
+    while (got < sizeof buffer_) {
+      ssize_t n = getrandom(bytes + got, sizeof buffer_ - got, 0);
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    if (got < sizeof buffer_) {
+      // No getrandom (very old kernels): random_device is the next best source.
+      std::random_device rd;
+      for (size_t i = got / 8; i < kWords; i++) buffer_[i] = (uint64_t{rd()} << 32) ^ rd();
+    }
+    next_ = 0;
+  }
+  std::mutex mutex_;
+  uint64_t buffer_[kWords];
+  size_t next_ = kWords;
+};
+
+RandomPool& Pool() {
+  static RandomPool* pool = new RandomPool();  // Never destroyed: threads may still use it.
+  return *pool;
+}
+
+}  // namespace
+
 CapabilityBits NewCapability() {
+  uint64_t words[2];
+  Pool().Fill(words, 2);
+  // Dart ints are signed 64-bit; keep them Smi-sized (62 random bits each) so Capability
+  // objects stay small.
   CapabilityBits c;
-  uint64_t words[2] = {0, 0};
-  size_t got = 0;
-  while (got < sizeof words) {
-    ssize_t n = getrandom(reinterpret_cast<char*>(words) + got, sizeof words - got, 0);
-    if (n <= 0) break;
-    got += static_cast<size_t>(n);
-  }
-  if (got < sizeof words) {
-    // No getrandom (very old kernels): random_device is the next best source.
-    std::random_device rd;
-    words[0] = (uint64_t{rd()} << 32) ^ rd();
-    words[1] = (uint64_t{rd()} << 32) ^ rd();
-  }
-  // Dart ints are signed 64-bit; any bit pattern is fine, but keep them Smi-sized so Capability
-  // objects stay small (62 random bits each).
   c.hi = static_cast<int64_t>(words[0] >> 2);
   c.lo = static_cast<int64_t>(words[1] >> 2);
   return c;

@@ -3,8 +3,6 @@
 // and reports to stderr, and exits with the Dart VM's codes (0, 254 compile error, 255
 // uncaught exception).
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -54,15 +52,6 @@ bool ParseSize(const char* text, size_t* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Large OS pages for the allocator: compiling the libraries at startup touches megabytes of
-  // fresh memory, and faulting it in 4 KiB pages costs more than the compilation itself
-  // (hello.dart: 53 ms with small pages, 29 ms with large ones). mimalloc reads the setting
-  // only when it starts, before main, so the process runs itself again with it set (once:
-  // the variable stays set; if exec fails, it simply goes on).
-  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") == nullptr) {
-    setenv("MIMALLOC_LARGE_OS_PAGES", "1", 1);
-    execv("/proc/self/exe", argv);
-  }
   Islet_Config config;
   Islet_DefaultConfig(&config);
   config.print = WriteLine;
