@@ -242,7 +242,9 @@ class Interpreter {
   std::vector<Value> const_objects_;
   std::vector<Value> canonical_;  // Canonical const objects (roots).
   // Tear-offs of static and top-level functions, one per function, so identical(f, f) holds.
-  std::vector<Value> static_tearoffs_;
+  // By function index; sparse (a program has thousands of functions, an isolate tears off a
+  // few), so an idle isolate does not pay a slot for each.
+  std::unordered_map<int, Value> static_tearoffs_;
   std::unordered_multimap<uint64_t, size_t> canonical_index_;
 
   Value pending_exception_ = Value::Null();

@@ -186,7 +186,7 @@ void Interpreter::VisitRoots(const RootVisitor& visit) {
   for (Value& v : globals_) visit(&v);
   for (Value& v : const_objects_) visit(&v);
   for (Value& v : canonical_) visit(&v);
-  for (Value& v : static_tearoffs_) visit(&v);
+  for (auto& [index, v] : static_tearoffs_) visit(&v);
   visit(&pending_exception_);
   visit(&pending_stack_);
   visit(&oom_error_);
@@ -454,8 +454,8 @@ Value Interpreter::NewClosure(Function* f, Value* base) {
   const auto& caps = f->desc->captures;
   bool canonical = f->desc->kind != FunctionDesc::kClosure && caps.empty();
   if (canonical) {
-    if (static_tearoffs_.empty()) static_tearoffs_.assign(program_->num_functions(), Value::Null());
-    if (!static_tearoffs_[f->index].IsNull()) return static_tearoffs_[f->index];
+    auto it = static_tearoffs_.find(f->index);
+    if (it != static_tearoffs_.end()) return it->second;
   }
   HeapObject* o = Allocate(kClosureCid, 1 + kClosureFirstCapture + caps.size(), 0);
   if (o == nullptr) return ThrowOutOfMemory();
@@ -467,7 +467,7 @@ Value Interpreter::NewClosure(Function* f, Value* base) {
         c.from_parent_capture ? base[0].object()->slots()[kClosureFirstCapture + c.index]
                               : base[c.index];
   }
-  if (canonical) static_tearoffs_[f->index] = Value::Object(o);
+  if (canonical) static_tearoffs_.emplace(f->index, Value::Object(o));
   return Value::Object(o);
 }
 
