@@ -157,6 +157,10 @@ class Copier {
     Value* to = item.copy->slots();
     for (uint32_t i = 0; i < slots; i++) {
       Value v = from[i];
+      if (v.IsSmi()) {  // Ints (and raw pointers) are the common case: no lookup.
+        to[i] = v;
+        continue;
+      }
       Value mapped;
       if (!Forward(v, static_cast<int>(index), &mapped, error)) return false;
       if (mapped.IsObject() && !mapped.object()->is_immortal()) {

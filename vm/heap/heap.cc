@@ -7,6 +7,7 @@
 #include "vm/heap/heap.h"
 
 #include <mimalloc.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -39,8 +40,16 @@ Heap::Heap(const HeapOptions& options) : options_(options) {
 }
 
 Heap::~Heap() {
-  for (Page* p : pages_) mi_free(p);
-  for (Page* p : large_pages_) mi_free(p);
+  for (Page* p : pages_) ReleaseBlock(p);
+  for (Page* p : large_pages_) ReleaseBlock(p);
+}
+
+void Heap::ReleaseBlock(Page* page) {
+  if (page->mapped) {
+    munmap(page, page->size);
+  } else {
+    mi_free(page);
+  }
 }
 
 Heap::Page* Heap::NewPage(size_t object_bytes, bool large) {
@@ -50,8 +59,17 @@ Heap::Page* Heap::NewPage(size_t object_bytes, bool large) {
   size_t size = large ? Page::kHeaderSize + object_bytes
                       : std::max(next_page_bytes_, Page::kHeaderSize + object_bytes);
   if (!large) next_page_bytes_ = std::min(next_page_bytes_ * 2, kPageSize);
-  auto* page = static_cast<Page*>(mi_malloc(size));
+  Page* page;
+  bool mapped = large && size >= kPopulatedBlockBytes;
+  if (mapped) {
+    void* block = mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE | MAP_NORESERVE, -1, 0);
+    page = block == MAP_FAILED ? nullptr : static_cast<Page*>(block);
+  } else {
+    page = static_cast<Page*>(mi_malloc(size));
+  }
   if (page == nullptr) return nullptr;
+  page->mapped = mapped;
   page->top = page->start();
   page->end = reinterpret_cast<uint8_t*>(page) + size;
   page->size = size;
@@ -67,8 +85,8 @@ void Heap::FreePage(Page* page) {
   stats_.capacity_bytes -= page->size;
   // In verify mode a stale pointer into a freed page should read garbage, not a plausible
   // object: the pattern has bit 0 clear (not "forwarded") and no immortal bit.
-  if (options_.verify) std::memset(page, 0xf2, page->size);
-  mi_free(page);
+  if (options_.verify && !page->mapped) std::memset(page, 0xf2, page->size);
+  ReleaseBlock(page);
 }
 
 void Heap::RetireCurrentPage() {

@@ -149,6 +149,7 @@ class Heap {
   size_t UsedBytes() const { return used_base_ + static_cast<size_t>(top_ - bump_start_); }
   Page* NewPage(size_t object_bytes, bool large);
   void FreePage(Page* page);
+  static void ReleaseBlock(Page* page);  // Back to mimalloc or the OS.
   void RetireCurrentPage();  // Records top_ in the current page and leaves no current page.
   void ResetLimit();         // Recomputes limit_ from the page end, threshold and limit.
 

@@ -22,6 +22,10 @@ constexpr size_t kPageSize = 256 * 1024;
 constexpr size_t kLargeObjectBytes = kPageSize / 8;
 // The first collection threshold, and the least one: below this collecting costs more than
 // the memory it would give back.
+// Large objects from this size on get memory mapped with MAP_POPULATE: the kernel fills the
+// whole block in one call instead of one page fault per 4 KiB, which dominates the cost of
+// making (or copying into) a big list.
+constexpr size_t kPopulatedBlockBytes = size_t{1} << 20;
 constexpr size_t kMinCollectionBytes = size_t{4} << 20;
 // The largest object a header can describe (32-bit size in words).
 constexpr size_t kMaxObjectWords = UINT32_MAX;
@@ -32,6 +36,7 @@ struct Heap::Page {
   uint8_t* end;  // End of the block.
   size_t size;   // Bytes of the block, header included (what capacity_bytes counts).
   bool large;
+  bool mapped;  // A block of its own from mmap (big large objects), not from mimalloc.
   // Set on the pages that receive survivors while a collection runs, cleared at its end.
   bool to_space;
   // A large object kept by a collection gets the forwarding header (its own address | 1) so
