@@ -85,8 +85,13 @@ void Heap::FreePage(Page* page) {
   stats_.capacity_bytes -= page->size;
   // In verify mode a stale pointer into a freed page should read garbage, not a plausible
   // object: the pattern has bit 0 clear (not "forwarded") and no immortal bit.
-  if (options_.verify && !page->mapped) std::memset(page, 0xf2, page->size);
-  ReleaseBlock(page);
+  // (A mapped block is unmapped: a stale pointer into it faults.)
+  if (page->mapped) {
+    ReleaseBlock(page);
+    return;
+  }
+  if (options_.verify) std::memset(page, 0xf2, page->size);
+  mi_free(page);
 }
 
 void Heap::RetireCurrentPage() {
