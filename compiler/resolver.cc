@@ -184,6 +184,7 @@ void Resolver::Resolve(const std::vector<LibraryInput>& inputs) {
     auto it = core_->scope.find("Object");
     if (it != core_->scope.end() && it->second.kind == Binding::kClass) object_ = it->second.cls;
   }
+  ComputeExports();
   for (LibraryElement* library : libraries_) ResolveImports(library);
   // Linking may add mixin application classes to classes_.
   for (size_t i = 0; i < classes_.size(); i++) LinkClass(classes_[i]);
@@ -609,73 +610,133 @@ void Resolver::DeclareClassMembers(ClassElement* cls, const std::vector<Decl*>& 
   }
 }
 
-void Resolver::ResolveImports(LibraryElement* library) {
-  // Names whose binding came from a dart: library: Dart lets a name from any other import hide
-  // them instead of making the name ambiguous.
-  std::set<std::string> from_system;
-  auto import_names = [&](LibraryElement* from, const std::vector<std::string>* show,
-                          const std::vector<std::string>* hide) {
-    for (auto& [name, binding] : from->scope) {
-      if (IsPrivate(name)) continue;
-      if (show != nullptr && !show->empty() &&
-          std::find(show->begin(), show->end(), name) == show->end()) {
-        continue;
-      }
-      if (hide != nullptr && std::find(hide->begin(), hide->end(), name) != hide->end()) {
-        continue;
-      }
-      auto it = library->imported.find(name);
-      bool same = it != library->imported.end() && it->second.cls == binding.cls &&
-                  it->second.function == binding.function && it->second.global == binding.global &&
-                  it->second.setter == binding.setter;
-      if (it == library->imported.end() || (!same && from_system.count(name) && !from->is_dart)) {
-        library->imported[name] = binding;
-        if (from->is_dart) {
-          from_system.insert(name);
-        } else {
-          from_system.erase(name);
+namespace {
+
+bool SameDeclaration(const Binding& a, const Binding& b) {
+  return a.kind == b.kind && a.cls == b.cls && a.function == b.function && a.global == b.global &&
+         a.setter == b.setter && a.type_alias == b.type_alias;
+}
+
+// Whether a combinator list lets [name] through: `show` lists the names kept (empty: all),
+// `hide` the names dropped.
+bool PassesCombinators(const Directive& d, const std::string& name) {
+  if (!d.show.empty() && std::find(d.show.begin(), d.show.end(), name) == d.show.end()) {
+    return false;
+  }
+  return std::find(d.hide.begin(), d.hide.end(), name) == d.hide.end();
+}
+
+}  // namespace
+
+LibraryElement* Resolver::FindLibrary(const std::string& uri) const {
+  for (LibraryElement* library : libraries_) {
+    if (library->uri == uri) return library;
+  }
+  return nullptr;
+}
+
+void Resolver::ComputeExports() {
+  // A library exports its own public declarations and, through each `export`, what the target
+  // exports (through its combinators). Exports may form cycles, so the namespaces grow until
+  // nothing changes.
+  for (LibraryElement* library : libraries_) {
+    for (auto& [name, binding] : library->scope) {
+      if (!IsPrivate(name)) library->exported[name] = binding;
+    }
+  }
+  // dart:core exports Future, FutureOr and Stream of dart:async. dart:async is compiled only
+  // when a program may use it (startup time), so this export is made here, when it is there.
+  LibraryElement* async = FindLibrary("dart:async");
+  if (core_ != nullptr && async != nullptr) {
+    for (const char* name : {"Future", "FutureOr", "Stream"}) {
+      auto it = async->scope.find(name);
+      if (it != async->scope.end()) core_->exported[name] = it->second;
+    }
+  }
+  struct Export {
+    LibraryElement* from;
+    const Directive* directive;
+    const SourceFile* file;
+    LibraryElement* target;
+  };
+  std::vector<Export> exports;
+  for (LibraryElement* library : libraries_) {
+    for (auto& [file, unit] : library->units) {
+      for (const Directive& d : unit->directives) {
+        if (d.kind != Directive::kExport) continue;
+        LibraryElement* target = FindLibrary(ResolveUri(library->uri, d.uri));
+        if (target == nullptr) {
+          Error(file, d.pos, "Not found: '" + d.uri + "'");
+          continue;
         }
-      } else if (!same && !(from->is_dart && !from_system.count(name))) {
-        library->ambiguous[name].push_back(binding);
+        exports.push_back({library, &d, file, target});
+      }
+    }
+  }
+  std::set<std::pair<LibraryElement*, std::string>> reported;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const Export& e : exports) {
+      for (auto& [name, binding] : e.target->exported) {
+        if (!PassesCombinators(*e.directive, name)) continue;
+        auto it = e.from->exported.find(name);
+        if (it == e.from->exported.end()) {
+          e.from->exported[name] = binding;
+          changed = true;
+        } else if (!SameDeclaration(it->second, binding) && e.from->scope.count(name) == 0 &&
+                   reported.insert({e.from, name}).second) {
+          Error(
+              e.file, e.directive->pos,
+              "'" + name + "' is exported from both '" + e.target->uri + "' and another library.");
+        }
+      }
+    }
+  }
+}
+
+void Resolver::ResolveImports(LibraryElement* library) {
+  // Imports the export namespace of [from] into [into] (the library, or the namespace of an
+  // import prefix). A name from a dart: library gives way to the same name from any other
+  // import instead of becoming ambiguous (as in Dart); [from_system] holds the names whose
+  // binding in [into] came from a dart: library.
+  auto import_names = [&](LibraryElement* into, LibraryElement* from, const Directive* d,
+                          std::set<std::string>* from_system) {
+    for (auto& [name, binding] : from->exported) {
+      if (d != nullptr && !PassesCombinators(*d, name)) continue;
+      auto it = into->imported.find(name);
+      bool same = it != into->imported.end() && SameDeclaration(it->second, binding);
+      if (it == into->imported.end() || (!same && from_system->count(name) && !from->is_dart)) {
+        into->imported[name] = binding;
+        if (from->is_dart) {
+          from_system->insert(name);
+        } else {
+          from_system->erase(name);
+        }
+      } else if (!same && !(from->is_dart && !from_system->count(name))) {
+        into->ambiguous[name].push_back(binding);
       }
     }
   };
-  // dart:core is imported into every library implicitly; other dart: libraries only when
-  // imported.
-  // dart:core also exports Future, FutureOr and Stream from dart:async.
-  // TODO(export): general `export` directives (issue 5) will replace this special case.
-  static const std::vector<std::string> kCoreExportsOfAsync = {"Future", "FutureOr", "Stream"};
   // Extensions come with their library's import, by name (unnamed ones stay in their own
   // library); a prefixed import brings them too, as in Dart.
-  auto import_extensions = [&](LibraryElement* from, const std::vector<std::string>* show,
-                               const std::vector<std::string>* hide) {
+  auto import_extensions = [&](LibraryElement* from, const Directive* d) {
     if (from == library) return;
-    for (ClassElement* e : from->extensions) {
-      if (e->extension_decl->name.empty() || IsPrivate(e->name) || e->library != from) continue;
-      if (show != nullptr && !show->empty() &&
-          std::find(show->begin(), show->end(), e->name) == show->end()) {
-        continue;
-      }
-      if (hide != nullptr && std::find(hide->begin(), hide->end(), e->name) != hide->end()) {
-        continue;
-      }
-      if (std::find(library->extensions.begin(), library->extensions.end(), e) ==
+    for (auto& [name, binding] : from->exported) {
+      if (binding.kind != Binding::kClass || !binding.cls->is_extension) continue;
+      if (d != nullptr && !PassesCombinators(*d, name)) continue;
+      if (std::find(library->extensions.begin(), library->extensions.end(), binding.cls) ==
           library->extensions.end()) {
-        library->extensions.push_back(e);
+        library->extensions.push_back(binding.cls);
       }
     }
   };
-  for (LibraryElement* other : libraries_) {
-    if (other != library && other->uri == "dart:core") {
-      import_names(other, nullptr, nullptr);
-      import_extensions(other, nullptr, nullptr);
-    }
+  std::set<std::string> from_system;
+  // dart:core is imported into every library implicitly.
+  if (core_ != nullptr && core_ != library) {
+    import_names(library, core_, nullptr, &from_system);
+    import_extensions(core_, nullptr);
   }
-  for (LibraryElement* other : libraries_) {
-    if (other != library && other->uri == "dart:async") {
-      import_names(other, &kCoreExportsOfAsync, nullptr);
-    }
-  }
+  std::map<LibraryElement*, std::set<std::string>> prefix_from_system;
   for (auto& [file, unit] : library->units) {
     for (const Directive& d : unit->directives) {
       switch (d.kind) {
@@ -687,30 +748,41 @@ void Resolver::ResolveImports(LibraryElement* library) {
             // library, so there is nothing to resolve here.
             break;
           }
-          std::string uri = ResolveUri(library->uri, d.uri);
-          LibraryElement* target = nullptr;
-          for (LibraryElement* other : libraries_) {
-            if (other->uri == uri) target = other;
-          }
+          LibraryElement* target = FindLibrary(ResolveUri(library->uri, d.uri));
           if (target == nullptr) {
             Error(file, d.pos, "Not found: '" + d.uri + "'");
             break;
           }
-          if (d.is_deferred) Error(file, d.pos, "'deferred' is not supported yet.");
-          import_extensions(target, &d.show, &d.hide);
+          if (d.is_deferred) {
+            Error(file, d.pos,
+                  "Deferred loading is not supported: Islet loads every library at startup, "
+                  "so remove 'deferred' from this import.");
+          }
+          import_extensions(target, &d);
           if (!d.prefix.empty()) {
-            Binding b;
-            b.kind = Binding::kPrefix;
-            b.prefix = target;
-            DeclareInScope(&library->scope, d.prefix, b, file, d.pos);
+            // A prefix names a namespace of its own, shared by every import with that prefix.
+            auto existing = library->scope.find(d.prefix);
+            LibraryElement* ns = nullptr;
+            if (existing != library->scope.end() && existing->second.kind == Binding::kPrefix) {
+              ns = existing->second.prefix;
+            } else {
+              library_store_.emplace_back();
+              ns = &library_store_.back();
+              ns->uri = target->uri;
+              ns->index = target->index;
+              ns->is_dart = target->is_dart;
+              Binding b;
+              b.kind = Binding::kPrefix;
+              b.prefix = ns;
+              DeclareInScope(&library->scope, d.prefix, b, file, d.pos);
+            }
+            import_names(ns, target, &d, &prefix_from_system[ns]);
           } else if (target != library) {
-            import_names(target, &d.show, &d.hide);
+            import_names(library, target, &d, &from_system);
           }
           break;
         }
-        case Directive::kExport:
-          Error(file, d.pos, "'export' is not supported yet.");
-          break;
+        case Directive::kExport:  // ComputeExports.
         case Directive::kPart:
         case Directive::kPartOf:
         case Directive::kLibrary:

@@ -193,6 +193,7 @@ struct LibraryElement {
   std::vector<std::pair<const SourceFile*, CompilationUnit*>> units;
   std::map<std::string, Binding> scope;                   // Own top-level declarations.
   std::map<std::string, Binding> imported;                // Public names of imported libraries.
+  std::map<std::string, Binding> exported;                // The export namespace.
   std::map<std::string, std::vector<Binding>> ambiguous;  // Names imported twice, differently.
   // Extensions in scope (own, then imported ones, prefixed imports included as in Dart).
   std::vector<ClassElement*> extensions;
@@ -353,7 +354,9 @@ class Resolver {
                                LibraryElement* library, const SourceFile* file);
   GlobalElement* NewGlobal(const std::string& name, LibraryElement* library, const SourceFile* file,
                            uint32_t pos);
+  void ComputeExports();
   void ResolveImports(LibraryElement* library);
+  LibraryElement* FindLibrary(const std::string& uri) const;
   // Phase 2: class hierarchies and field slots.
   void LinkClass(ClassElement* cls);
   void CheckFinalFields();

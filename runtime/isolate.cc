@@ -38,8 +38,11 @@ bool ReadCapability(Value v, CapabilityBits* out) {
 }  // namespace
 
 IsolateGroup::IsolateGroup(Runtime* runtime, std::shared_ptr<Program> program,
-                           InterpreterOptions options)
-    : runtime_(runtime), program_(std::move(program)), options_(options) {
+                           InterpreterOptions options, GroupSettings settings)
+    : runtime_(runtime),
+      program_(std::move(program)),
+      options_(options),
+      settings_(std::move(settings)) {
   Program* p = program_.get();
   hooks_.run_microtasks = p->LibraryFunction("dart:async", "_runMicrotasks");
   hooks_.next_timer = p->LibraryFunction("dart:async", "_nextTimerDeadline");

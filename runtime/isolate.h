@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "runtime/message.h"
+#include "runtime/package_config.h"
 #include "runtime/port_map.h"
 #include "vm/interpreter.h"
 #include "vm/isolate_services.h"
@@ -41,19 +42,32 @@ struct EventLoopHooks {
   Function* start_entry = nullptr;     // dart:isolate
 };
 
+// What an isolate group was started with, beyond its program: the script's URI (spawnUri
+// resolves relative URIs against it), the package configuration that resolved its package:
+// URIs (null: none), and its environment declarations (-D, spawnUri's environment).
+struct GroupSettings {
+  std::string script_uri;
+  std::shared_ptr<const PackageConfig> packages;
+  std::map<std::string, std::string> environment;
+};
+
 class IsolateGroup {
  public:
-  IsolateGroup(Runtime* runtime, std::shared_ptr<Program> program, InterpreterOptions options);
+  IsolateGroup(Runtime* runtime, std::shared_ptr<Program> program, InterpreterOptions options,
+               GroupSettings settings = {});
   Runtime* runtime() const { return runtime_; }
   Program* program() const { return program_.get(); }
+  const std::shared_ptr<Program>& shared_program() const { return program_; }
   const InterpreterOptions& options() const { return options_; }
   const EventLoopHooks& hooks() const { return hooks_; }
+  const GroupSettings& settings() const { return settings_; }
 
  private:
   Runtime* runtime_;
   std::shared_ptr<Program> program_;
   InterpreterOptions options_;
   EventLoopHooks hooks_;  // Looked up once per group.
+  GroupSettings settings_;
 };
 
 // A control request in an isolate's control queue.

@@ -3,26 +3,17 @@
 // Interpreter, reporting diagnostics and uncaught exceptions through the host's callbacks.
 // Does not own compilation (compiler/), execution (vm/) or the natives (stdlib/).
 
-#include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "compiler/ast.h"
-#include "compiler/compiler.h"
-#include "compiler/diagnostics.h"
-#include "compiler/parser.h"
-#include "compiler/source.h"
 #include "islet.h"
 #include "runtime/isolate.h"
+#include "runtime/package_config.h"
+#include "runtime/program_loader.h"
 #include "runtime/runtime.h"
-#include "stdlib/embedded.h"
 #include "stdlib/io/io_natives.h"
 #include "stdlib/natives.h"
 #include "vm/bytecode/disassembler.h"
@@ -31,6 +22,9 @@
 
 struct Islet_Vm {
   Islet_Config config;
+  // Copies of what config's pointers point to (the host may free its own).
+  std::string packages;
+  std::map<std::string, std::string> environment;
 };
 
 namespace islet {
@@ -42,145 +36,32 @@ void Report(const Islet_Config& c, const std::string& text) {
   if (c.error != nullptr) c.error(c.user_data, text.data(), text.size());
 }
 
-// The compiled program of one script and everything its Module points into.
-struct Compiled {
-  std::vector<std::unique_ptr<SourceFile>> files;
-  std::unique_ptr<Module> module;
-};
+// Compiles [uri]/[text] with the files it reaches; nullptr after reporting errors. Package
+// URIs resolve through the configuration [packages] (null: none was found).
+std::unique_ptr<CompiledProgram> Compile(const Islet_Config& config, const std::string& uri,
+                                         const std::string& path, std::string text,
+                                         std::shared_ptr<const PackageConfig> packages) {
+  CompileOptions options;
+  options.packages = std::move(packages);
+  std::string errors;
+  auto compiled = CompileScript(uri, path, std::move(text), options, &errors);
+  if (compiled == nullptr) Report(config, errors);
+  return compiled;
+}
 
-bool ReadFileText(const std::string& path, std::string* text, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = std::strerror(errno);
+// The package configuration of a script at [path]: the --packages file, or the nearest
+// .dart_tool/package_config.json. False after reporting a configuration that cannot be read.
+bool FindPackages(const Islet_Config& config, const std::string& path,
+                  std::shared_ptr<const PackageConfig>* packages) {
+  std::string file = config.packages != nullptr ? config.packages : PackageConfig::Find(path);
+  if (file.empty()) return true;
+  std::string error;
+  *packages = PackageConfig::Load(file, &error);
+  if (*packages == nullptr) {
+    Report(config, "Error: " + error + "\n");
     return false;
   }
-  std::ostringstream s;
-  s << in.rdbuf();
-  *text = s.str();
   return true;
-}
-
-// Finds the user libraries the script needs: it reads the directives of every file it loads
-// (import, export, part) and loads the file: URIs they name, with a work list (no recursion,
-// import cycles allowed). Returns the libraries with the script's first; their part files are
-// in each LibrarySource. A file that cannot be read is a compile error at its directive.
-// dart: URIs are embedded; other schemes (package:) are left to the resolver to report.
-std::vector<LibrarySource> LoadUserLibraries(Compiled* out, const SourceFile* script,
-                                             Diagnostics* diagnostics,
-                                             std::set<std::string>* dart_imports) {
-  std::vector<LibrarySource> libraries;
-  std::map<std::string, size_t> library_index;  // Library uri -> index in libraries.
-  std::set<std::string> loaded_files;
-  struct Scan {
-    const SourceFile* file;
-    size_t library;
-  };
-  std::vector<Scan> work;
-  libraries.push_back(LibrarySource{script->uri(), {script}});
-  library_index[script->uri()] = 0;
-  loaded_files.insert(script->uri());
-  work.push_back({script, 0});
-  while (!work.empty()) {
-    Scan scan = work.back();
-    work.pop_back();
-    // The real parse, with its diagnostics, happens in CompileProgram; here only the
-    // directives are read.
-    Diagnostics ignored;
-    std::unique_ptr<CompilationUnit> unit = ParseCompilationUnit(scan.file, &ignored);
-    for (const Directive& d : unit->directives) {
-      if (d.uri.rfind("dart:", 0) == 0) dart_imports->insert(ResolveUri(scan.file->uri(), d.uri));
-      bool is_part = d.kind == Directive::kPart;
-      if (d.kind != Directive::kImport && d.kind != Directive::kExport && !is_part) continue;
-      std::string target = ResolveUri(scan.file->uri(), d.uri);
-      if (target.rfind("file://", 0) != 0) continue;
-      if (is_part ? loaded_files.count(target) > 0 : library_index.count(target) > 0) continue;
-      std::string file_path = target.substr(7);
-      std::string text, error;
-      if (!ReadFileText(file_path, &text, &error)) {
-        diagnostics->Error(scan.file, d.pos, "Error when reading '" + d.uri + "': " + error);
-        continue;
-      }
-      out->files.push_back(std::make_unique<SourceFile>(target, file_path, std::move(text)));
-      const SourceFile* file = out->files.back().get();
-      loaded_files.insert(target);
-      size_t library = scan.library;
-      if (is_part) {
-        libraries[library].files.push_back(file);
-      } else {
-        library = libraries.size();
-        library_index[target] = library;
-        libraries.push_back(LibrarySource{target, {file}});
-      }
-      work.push_back({file, library});
-    }
-  }
-  return libraries;
-}
-
-// Compiles [uri]/[text] with the embedded dart: libraries and the files it imports; nullptr
-// after reporting errors.
-std::unique_ptr<Compiled> Compile(const Islet_Config& config, const std::string& uri,
-                                  const std::string& path, std::string text) {
-  auto out = std::make_unique<Compiled>();
-  std::map<std::string, LibrarySource> dart_libraries;
-  for (int i = 0; i < kEmbeddedStdlibCount; i++) {
-    std::string file_uri = kEmbeddedStdlib[i].uri;  // "dart:core/list.dart"
-    std::string library = file_uri.substr(0, file_uri.find('/'));
-    out->files.push_back(std::make_unique<SourceFile>(file_uri, file_uri, kEmbeddedStdlib[i].text));
-    LibrarySource& lib = dart_libraries[library];
-    lib.uri = library;
-    lib.files.push_back(out->files.back().get());
-  }
-  out->files.push_back(std::make_unique<SourceFile>(uri, path, std::move(text)));
-  const SourceFile* script = out->files.back().get();
-  Diagnostics diagnostics;
-  std::set<std::string> needed;
-  std::vector<LibrarySource> user = LoadUserLibraries(out.get(), script, &diagnostics, &needed);
-  // Only the dart: libraries the program reaches are compiled (startup time grows with what is
-  // compiled): dart:core, what the program imports, what those import in turn, and dart:async
-  // when the program may use async code or Future and Stream without importing it.
-  needed.insert("dart:core");
-  for (const LibrarySource& lib : user) {
-    for (const SourceFile* f : lib.files) {
-      const std::string& t = f->text();
-      for (const char* word : {"async", "await", "Future", "Stream", "yield"}) {
-        if (t.find(word) != std::string::npos) needed.insert("dart:async");
-      }
-    }
-  }
-  std::vector<std::string> work(needed.begin(), needed.end());
-  while (!work.empty()) {
-    std::string name = work.back();
-    work.pop_back();
-    auto it = dart_libraries.find(name);
-    if (it == dart_libraries.end()) continue;
-    for (const SourceFile* f : it->second.files) {
-      const std::string& t = f->text();
-      for (size_t at = t.find("import 'dart:"); at != std::string::npos;
-           at = t.find("import 'dart:", at + 1)) {
-        size_t start = at + 8;
-        size_t end = t.find('\'', start);
-        if (end == std::string::npos) break;
-        std::string imported = t.substr(start, end - start);
-        if (needed.insert(imported).second) work.push_back(imported);
-      }
-    }
-  }
-  std::vector<LibrarySource> libraries;
-  // dart:core first: every other library depends on it.
-  auto core = dart_libraries.find("dart:core");
-  if (core != dart_libraries.end()) libraries.push_back(core->second);
-  for (auto& [name, lib] : dart_libraries) {
-    if (name != "dart:core" && needed.count(name) != 0) libraries.push_back(lib);
-  }
-  // The script's library last: CompileProgram takes main from the last library.
-  libraries.insert(libraries.end(), user.rbegin(), user.rend());
-  out->module = CompileProgram(libraries, &diagnostics);
-  if (diagnostics.has_errors() || out->module == nullptr) {
-    Report(config, diagnostics.Format());
-    return nullptr;
-  }
-  return out;
 }
 
 bool ReadFile(const Islet_Config& config, const char* path, std::string* text) {
@@ -190,12 +71,6 @@ bool ReadFile(const Islet_Config& config, const char* path, std::string* text) {
   return false;
 }
 
-std::string FileUri(const char* path) {
-  std::error_code ec;
-  std::filesystem::path abs = std::filesystem::absolute(path, ec);
-  return "file://" + (ec ? std::string(path) : abs.lexically_normal().string());
-}
-
 void PrintLine(void* data, const char* text, size_t length) {
   auto* config = static_cast<Islet_Config*>(data);
   if (config->print != nullptr) config->print(config->user_data, text, length);
@@ -203,7 +78,10 @@ void PrintLine(void* data, const char* text, size_t length) {
 
 Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, std::string text,
                  int argc, const char* const* argv) {
-  std::unique_ptr<Compiled> compiled = Compile(vm->config, uri, path, std::move(text));
+  std::shared_ptr<const PackageConfig> packages;
+  if (!FindPackages(vm->config, path, &packages)) return ISLET_COMPILE_ERROR;
+  std::unique_ptr<CompiledProgram> compiled =
+      Compile(vm->config, uri, path, std::move(text), packages);
   if (compiled == nullptr) return ISLET_COMPILE_ERROR;
   std::string error;
   std::unique_ptr<Program> program = LoadProgram(std::move(compiled->module), LookupNative, &error);
@@ -227,8 +105,12 @@ Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, 
   };
   runtime_options.error = [config](const std::string& report) { Report(*config, report); };
   Runtime runtime(runtime_options);
+  GroupSettings settings;
+  settings.script_uri = uri;
+  settings.packages = packages;
+  settings.environment = vm->environment;
   auto group = std::make_shared<IsolateGroup>(
-      &runtime, std::shared_ptr<Program>(std::move(program)), options);
+      &runtime, std::shared_ptr<Program>(std::move(program)), options, std::move(settings));
   auto main = std::make_unique<Isolate>(group, "main", /*is_main=*/true);
   std::vector<std::string> args;
   for (int i = 0; i < argc; i++) args.emplace_back(argv[i]);
@@ -255,6 +137,21 @@ Islet_Vm* Islet_NewVm(const Islet_Config* config) {
   } else {
     Islet_DefaultConfig(&vm->config);
   }
+  if (vm->config.packages != nullptr) {
+    vm->packages = vm->config.packages;
+    vm->config.packages = vm->packages.c_str();
+  }
+  for (size_t i = 0; i < vm->config.define_count && vm->config.defines != nullptr; i++) {
+    std::string define = vm->config.defines[i] != nullptr ? vm->config.defines[i] : "";
+    size_t equals = define.find('=');
+    if (equals == std::string::npos) {
+      vm->environment[define] = "";
+    } else {
+      vm->environment[define.substr(0, equals)] = define.substr(equals + 1);
+    }
+  }
+  vm->config.defines = nullptr;
+  vm->config.define_count = 0;
   return vm;
 }
 
@@ -264,7 +161,7 @@ Islet_Status Islet_RunFile(Islet_Vm* vm, const char* path, int argc, const char*
   if (vm == nullptr || path == nullptr) return ISLET_INVALID_ARGUMENT;
   std::string text;
   if (!islet::ReadFile(vm->config, path, &text)) return ISLET_LOAD_ERROR;
-  return islet::Run(vm, islet::FileUri(path), path, std::move(text), argc, argv);
+  return islet::Run(vm, islet::FileUriOfPath(path), path, std::move(text), argc, argv);
 }
 
 Islet_Status Islet_RunSource(Islet_Vm* vm, const char* uri, const char* source, int argc,
@@ -277,7 +174,10 @@ Islet_Status Islet_DisassembleFile(Islet_Vm* vm, const char* path) {
   if (vm == nullptr || path == nullptr) return ISLET_INVALID_ARGUMENT;
   std::string text;
   if (!islet::ReadFile(vm->config, path, &text)) return ISLET_LOAD_ERROR;
-  auto compiled = islet::Compile(vm->config, islet::FileUri(path), path, std::move(text));
+  std::shared_ptr<const islet::PackageConfig> packages;
+  if (!islet::FindPackages(vm->config, path, &packages)) return ISLET_COMPILE_ERROR;
+  auto compiled =
+      islet::Compile(vm->config, islet::FileUriOfPath(path), path, std::move(text), packages);
   if (compiled == nullptr) return ISLET_COMPILE_ERROR;
   std::string listing = islet::DisassembleModule(*compiled->module, false);
   size_t start = 0;

@@ -7,14 +7,16 @@
 """Runs Islet script tests.
 
 A test is a .dart file under the root (default: tests/), except the root's unit/ folder,
-anything inside a folder named _support, and files ending in _lib.dart (helpers that tests
-import). Comments in the test say what must happen:
+anything inside a folder named _support, the lib/ folder of a package (a folder holding a
+pubspec.yaml), and files ending in _lib.dart (helpers that tests import). Comments in the test say what must happen:
 
   // expect: TEXT               one line of stdout; together, in order, all of stdout
   // expect error: MESSAGE      a compile error on this line: stderr has a line containing
                                 ":<this line>:<col>: Error: MESSAGE"; exit code 254
   // expect runtime error: MSG  stderr has "Unhandled exception:" and, after it, a line
                                 that starts with MSG; exit code 255
+  // expect stderr: TEXT        a line of stderr contains TEXT (several: in this order)
+  // expect exit: N             the exit code is N (instead of what the other lines imply)
   // flags: --a --b             vm flags of one run; several lines give several runs (a bare
                                 "// flags:" is a run without flags); no line gives one run
   // skip: REASON               not run, counted as skipped
@@ -49,6 +51,8 @@ STDERR_LINES = 12
 _EXPECT = re.compile(r'//\s*expect:(.*)$')
 _EXPECT_ERROR = re.compile(r'//\s*expect error:(.*)$')
 _EXPECT_RUNTIME = re.compile(r'//\s*expect runtime error:(.*)$')
+_EXPECT_STDERR = re.compile(r'//\s*expect stderr:(.*)$')
+_EXPECT_EXIT = re.compile(r'//\s*expect exit:\s*(-?\d+)\s*$')
 _FLAGS = re.compile(r'//\s*flags:(.*)$')
 _SKIP = re.compile(r'//\s*skip:(.*)$')
 _SKIP_GC_STRESS = re.compile(r'//\s*skip under gc-stress:(.*)$')
@@ -66,6 +70,8 @@ class Expectations:
     # (line, message) pairs; lines count from 1.
     compile_errors: list = dataclasses.field(default_factory=list)
     runtime_errors: list = dataclasses.field(default_factory=list)
+    stderr: list = dataclasses.field(default_factory=list)
+    exit_code: int = None
     # One list of vm flags per run.
     runs: list = dataclasses.field(default_factory=lambda: [[]])
     skip: str = None
@@ -87,6 +93,10 @@ def parse_expectations(text):
     for number, line in enumerate(text.splitlines(), start=1):
         if m := _EXPECT_RUNTIME.search(line):
             exp.runtime_errors.append(_rest(m).strip())
+        elif m := _EXPECT_STDERR.search(line):
+            exp.stderr.append(_rest(m).strip())
+        elif m := _EXPECT_EXIT.search(line):
+            exp.exit_code = int(m.group(1))
         elif m := _EXPECT_ERROR.search(line):
             exp.compile_errors.append((number, _rest(m).strip()))
         elif m := _EXPECT.search(line):
@@ -150,6 +160,8 @@ def check(exp, returncode, stdout, stderr, timeout=None):
             expected_code = RUNTIME_ERROR_EXIT
         else:
             expected_code = 0
+        if exp.exit_code is not None:
+            expected_code = exp.exit_code
         if returncode != expected_code:
             problems.append(f'{_describe_exit(returncode)}, expected {expected_code}')
 
@@ -173,6 +185,15 @@ def check(exp, returncode, stdout, stderr, timeout=None):
         for line, message in reported:
             problems.append(f'unexpected compile error at line {line}: {message}')
 
+        # Expected stderr lines: each contained in a line of stderr, in order.
+        at = 0
+        for text in exp.stderr:
+            found = next((i for i in range(at, len(err_lines)) if text in err_lines[i]), None)
+            if found is None:
+                problems.append(f'stderr has no line containing: {text}')
+            else:
+                at = found + 1
+
         # Runtime errors: "Unhandled exception:", then later a line starting with each message.
         if exp.runtime_errors:
             start = next((i for i, l in enumerate(err_lines) if 'Unhandled exception:' in l), None)
@@ -195,9 +216,11 @@ def discover(root, filters):
     tests = []
     for directory, subdirs, files in os.walk(root):
         rel_dir = os.path.relpath(directory, root)
+        is_package = 'pubspec.yaml' in files
         subdirs[:] = sorted(d for d in subdirs
                             if d != '_support' and not d.startswith('.') and
-                            not (rel_dir == '.' and d == 'unit'))
+                            not (rel_dir == '.' and d == 'unit') and
+                            not (is_package and d == 'lib'))
         for name in files:
             if not name.endswith('.dart') or name.endswith('_lib.dart'):
                 continue

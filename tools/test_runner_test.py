@@ -139,6 +139,13 @@ class CheckTest(unittest.TestCase):
                                         'StateError: no\nUnhandled exception:\nOther\n'))
         self.assertIn('stdout differs:', test_runner.check(exp, 255, '', err))
 
+    def test_stderr_lines_in_order_and_exit_code(self):
+        exp = self.exp('// expect stderr: first\n// expect stderr: second\n// expect exit: 3\n')
+        self.assertEqual(test_runner.check(exp, 3, '', 'a first b\nx\nsecond\n'), [])
+        self.assertIn('exit code 0, expected 3', test_runner.check(exp, 0, '', 'first\nsecond\n'))
+        self.assertIn('stderr has no line containing: second',
+                      test_runner.check(exp, 3, '', 'second\nfirst\n'))
+
     def test_timeout_is_a_failure(self):
         self.assertEqual(test_runner.check(self.exp(''), -9, '', '', timeout=2),
                          ['timed out after 2 s'])
@@ -171,11 +178,13 @@ class EndToEndTest(unittest.TestCase):
 
     def test_discovery_skips_unit_support_and_libs(self):
         for rel in ['a/x.dart', 'a/_support/h.dart', 'a/y_lib.dart', 'unit/u.dart', 'a/unit/v.dart',
-                    'a/notes.txt', 'b/z.dart']:
+                    'a/notes.txt', 'b/z.dart', 'p/pubspec.yaml', 'p/lib/l.dart', 'p/bin/m.dart',
+                    'q/lib/k.dart']:
             self.write(rel, '')
         self.assertEqual(test_runner.discover(self.root, []), ['a/unit/v.dart', 'a/x.dart',
-                                                               'b/z.dart'])
-        self.assertEqual(test_runner.discover(self.root, ['b/', 'x.d']), ['a/x.dart', 'b/z.dart'])
+                                                               'b/z.dart', 'p/bin/m.dart',
+                                                               'q/lib/k.dart'])
+        self.assertEqual(test_runner.discover(self.root, ['b/z', 'x.d']), ['a/x.dart', 'b/z.dart'])
 
     def test_pass_fail_skip_and_summary(self):
         self.write('lang/pass.dart', '''\

@@ -41,6 +41,12 @@ typedef struct Islet_Config {
                                isolate gets OutOfMemoryError, the process lives on. */
   int deterministic;        /* Non-zero: all isolates on one thread, in a fixed order. */
   int threads;              /* Worker threads running isolates; 0 = the number of cores. */
+  const char* packages;     /* The package configuration (package_config.json) that resolves
+                               package: URIs; NULL: the nearest .dart_tool/package_config.json
+                               in the script's folder or a folder above it. */
+  const char* const* defines; /* "name=value" strings read by String/int/bool.fromEnvironment
+                                 (the -D option); define_count of them. */
+  size_t define_count;
 } Islet_Config;
 
 typedef struct Islet_Vm Islet_Vm;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "islet.h"
 
@@ -37,7 +38,11 @@ void PrintUsage(FILE* out) {
                "  --gc-stress         Collect garbage at every allocation (slow; testing).\n"
                "  --verify-heap       Verify the heap around every collection (testing).\n"
                "  --deterministic     Run every isolate on one thread in a fixed order.\n"
-               "  --threads=<N>       Worker threads for isolates (default: the cores).\n");
+               "  --threads=<N>       Worker threads for isolates (default: the cores).\n"
+               "  --packages=<file>   The package_config.json resolving package: URIs\n"
+               "                      (default: the nearest .dart_tool/package_config.json).\n"
+               "  -D<name>=<value>    Define an environment declaration for\n"
+               "                      String/int/bool.fromEnvironment (also --define=).\n");
 }
 
 bool ParseSize(const char* text, size_t* out) {
@@ -57,10 +62,26 @@ int main(int argc, char** argv) {
   config.print = WriteLine;
   config.error = WriteError;
   bool disassemble = false;
+  std::vector<const char*> defines;
   int i = 1;
-  for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
+  for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
     const char* arg = argv[i];
-    if (std::strcmp(arg, "--version") == 0) {
+    if (std::strncmp(arg, "-D", 2) == 0 || std::strncmp(arg, "--define=", 9) == 0) {
+      const char* define = arg[1] == 'D' ? arg + 2 : arg + 9;
+      const char* equals = std::strchr(define, '=');
+      if (equals == nullptr || equals == define) {
+        std::fprintf(stderr, "vm: %s needs the form <name>=<value>, got '%s'\n",
+                     arg[1] == 'D' ? "-D" : "--define", define);
+        return 255;
+      }
+      defines.push_back(define);
+    } else if (std::strncmp(arg, "--packages=", 11) == 0) {
+      if (arg[11] == '\0') {
+        std::fprintf(stderr, "vm: --packages needs a file name\n");
+        return 255;
+      }
+      config.packages = arg + 11;
+    } else if (std::strcmp(arg, "--version") == 0) {
       std::printf("Islet %s\n", Islet_Version());
       return 0;
     } else if (std::strcmp(arg, "--help") == 0) {
@@ -98,6 +119,8 @@ int main(int argc, char** argv) {
     PrintUsage(stderr);
     return 255;
   }
+  config.defines = defines.data();
+  config.define_count = defines.size();
   Islet_Vm* vm = Islet_NewVm(&config);
   if (vm == nullptr) {
     std::fprintf(stderr, "vm: out of memory\n");

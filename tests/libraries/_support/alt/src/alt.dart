@@ -1,0 +1,3 @@
+import 'package:greeting/greeting.dart';
+
+String altGreeting() => greet('from alt');

@@ -1,0 +1,3 @@
+part of greeting;
+
+const String _mark = '!';

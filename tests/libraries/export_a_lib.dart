@@ -1,0 +1,6 @@
+class A {
+  String toString() => 'A';
+}
+
+A makeA() => A();
+String secretA() => 'secret a';
