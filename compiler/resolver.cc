@@ -673,6 +673,9 @@ void Resolver::ComputeExports() {
       }
     }
   }
+  // Which export brought each name in (for the message of a conflict), and the conflicts
+  // already reported.
+  std::map<std::pair<LibraryElement*, std::string>, const Directive*> origin;
   std::set<std::pair<LibraryElement*, std::string>> reported;
   for (bool changed = true; changed;) {
     changed = false;
@@ -682,12 +685,15 @@ void Resolver::ComputeExports() {
         auto it = e.from->exported.find(name);
         if (it == e.from->exported.end()) {
           e.from->exported[name] = binding;
+          origin[{e.from, name}] = e.directive;
           changed = true;
         } else if (!SameDeclaration(it->second, binding) && e.from->scope.count(name) == 0 &&
                    reported.insert({e.from, name}).second) {
-          Error(
-              e.file, e.directive->pos,
-              "'" + name + "' is exported from both '" + e.target->uri + "' and another library.");
+          const Directive* first = origin[{e.from, name}];
+          Error(e.file, e.directive->pos,
+                "'" + name + "' is exported from both '" +
+                    (first != nullptr ? first->uri : std::string("?")) + "' and '" +
+                    e.directive->uri + "'.");
         }
       }
     }

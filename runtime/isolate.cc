@@ -581,4 +581,12 @@ Value Isolate::CurrentIsolate() {
 
 void Isolate::ReportUncaughtError(const std::string& text) { runtime()->Error(text); }
 
+bool Isolate::LookupEnvironment(const std::string& name, std::string* value) {
+  const std::map<std::string, std::string>& environment = group_->settings().environment;
+  auto it = environment.find(name);
+  if (it == environment.end()) return false;
+  *value = it->second;
+  return true;
+}
+
 }  // namespace islet

@@ -139,6 +139,7 @@ class Isolate final : public IsolateServices {
   Value CurrentIsolate() override;
   int64_t DefaultPort() override { return default_port_; }
   void ReportUncaughtError(const std::string& text) override;
+  bool LookupEnvironment(const std::string& name, std::string* value) override;
   void HandleInterrupt() override;
 
  private:

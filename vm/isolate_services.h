@@ -78,6 +78,10 @@ class IsolateServices {
   // or 0.
   virtual int64_t DefaultPort() = 0;
 
+  // The environment declaration [name] of the calling isolate's group (-D on the command line,
+  // spawnUri's environment): false when it has none.
+  virtual bool LookupEnvironment(const std::string& name, std::string* value) = 0;
+
   // Writes an uncaught error of the calling isolate to the process's error output.
   virtual void ReportUncaughtError(const std::string& text) = 0;
 

@@ -4,6 +4,9 @@
 // Does not own the opcodes' fast paths for int arithmetic (the interpreter).
 
 abstract class int extends num {
+  const factory int.fromEnvironment(String name, {int defaultValue = 0}) =>
+      int.tryParse(_environmentValue(name) ?? "") ?? defaultValue;
+
   // Parses [source] (surrounding whitespace allowed, optional sign, "0x" prefix when [radix] is
   // omitted); throws FormatException with Dart's message and offset when it is not an int.
   external static int parse(String source, {int? radix});

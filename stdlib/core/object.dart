@@ -118,6 +118,13 @@ class Null {
 }
 
 class bool {
+  const factory bool.fromEnvironment(String name, {bool defaultValue = false}) =>
+      _environmentValue(name) == "true"
+          ? true
+          : (_environmentValue(name) == "false" ? false : defaultValue);
+
+  const factory bool.hasEnvironment(String name) => _environmentValue(name) != null;
+
   factory bool._uninstantiable() {
     throw UnsupportedError("class bool cannot be instantiated");
   }

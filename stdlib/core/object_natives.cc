@@ -201,6 +201,16 @@ Value TypeToString(Interpreter* vm, Value* args, int) {
 
 Value StackTraceCurrent(Interpreter* vm, Value*, int) { return natives::CurrentStackTrace(vm); }
 
+Value EnvironmentValue(Interpreter* vm, Value* args, int) {
+  // args[1]: the declaration's name (a String, checked by the Dart caller).
+  std::string value;
+  if (vm->services() == nullptr ||
+      !vm->services()->LookupEnvironment(StringToUtf8(args[1]), &value)) {
+    return Value::Null();
+  }
+  return vm->NewString(value);
+}
+
 Value HasInstanceMember(Interpreter* vm, Value* args, int) {
   int64_t key = args[2].SmiValue();
   int name = static_cast<int>(key >> 1);

@@ -11,6 +11,11 @@ abstract class String implements Comparable<String>, Pattern {
   // A string of one code point (two code units above 0xFFFF).
   external factory String.fromCharCode(int charCode);
 
+  // The environment is read when the expression runs (once for a const one), so the Dart VM's
+  // compile-time and run-time readings agree.
+  const factory String.fromEnvironment(String name, {String defaultValue = ""}) =>
+      _environmentValue(name) ?? defaultValue;
+
   factory String.fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
     List<int> codes = charCodes is List<int> ? charCodes : List<int>.of(charCodes);
     int actualEnd = RangeError.checkValidRange(start, end, codes.length);

@@ -95,3 +95,7 @@ Object _newLateInitializationError(String message) => LateInitializationError._(
 // Returns the canonical instance equal to the constant [value] (enum values are built by
 // their initializers, then made canonical here).
 external Object? _canonicalConstant(Object? value);
+
+// The environment declaration [name] of this isolate's group (-D name=value, or spawnUri's
+// environment), or null. String/int/bool.fromEnvironment read it.
+external String? _environmentValue(String name);
