@@ -3,9 +3,15 @@
 
 #include "runtime/isolate.h"
 
+#include <filesystem>
+
+#include "compiler/compiler.h"
+#include "runtime/program_loader.h"
 #include "runtime/runtime.h"
 #include "stdlib/io/io_completions.h"
+#include "stdlib/natives.h"
 #include "vm/native.h"
+#include "vm/program.h"
 #include "vm/strings.h"
 
 namespace islet {
@@ -139,8 +145,16 @@ void Isolate::UpdateTimerDeadline() {
 }
 
 bool Isolate::Start() {
-  if (is_main_) {
-    Value r = interpreter_->RunMain(main_args_);
+  if (is_main_ || start_main_with_message_) {
+    Value r;
+    if (start_main_with_message_) {
+      // spawnUri: [args, message] from the spawner.
+      Value v = start_message_->Deliver(interpreter_.get());
+      start_message_.reset();
+      r = interpreter_->RunMainWith(ListData(v)[0], ListData(v)[1]);
+    } else {
+      r = interpreter_->RunMain(main_args_);
+    }
     if (r.IsException()) {
       if (interpreter_->has_pending_exception()) {
         HandleUncaught();
@@ -411,6 +425,13 @@ Value Isolate::Send(int64_t port, Value message) {
     if (error.empty()) return interpreter_->ThrowOutOfMemory();
     return interpreter_->ThrowCoreErrorWithMessage("_newArgumentError", error);
   }
+  // A port of another isolate group (spawnUri) gets only what may cross groups.
+  std::shared_ptr<Program> receiver = runtime()->ProgramOfPortIfShared(port);
+  if (receiver != nullptr && receiver.get() != group_->program() &&
+      !RebaseMessage(group_->program(), receiver.get(), m.get(), &error)) {
+    if (error.empty()) return interpreter_->ThrowOutOfMemory();
+    return interpreter_->ThrowCoreErrorWithMessage("_newArgumentError", error);
+  }
   m->port = port;
   runtime()->PostMessage(std::move(m));
   return Value::Null();
@@ -439,21 +460,28 @@ Value Isolate::Spawn(const SpawnRequest& request) {
   if (IsString(debug_name.get())) name = StringToUtf8(debug_name.get());
   auto child = std::make_unique<Isolate>(group_, name, /*is_main=*/false);
   child->SetStartEntry(std::move(start));
-  child->SetErrorsFatal(request.errors_are_fatal);
-  if (request.paused) child->SetPausedAtStart(child->pause_capability());
+  return LaunchChild(std::move(child), request.paused, request.errors_are_fatal, on_exit.get(),
+                     on_error.get(), request.default_port);
+}
+
+Value Isolate::LaunchChild(std::unique_ptr<Isolate> child, bool paused, bool errors_are_fatal,
+                           Value on_exit, Value on_error, bool make_default_port) {
+  Interpreter* vm = interpreter_.get();
+  child->SetErrorsFatal(errors_are_fatal);
+  if (paused) child->SetPausedAtStart(child->pause_capability());
   // SendPorts are dart:isolate _SendPort instances whose field 0 is the port id.
   auto port_of = [](Value send_port) -> int64_t {
     if (!send_port.IsObject() || send_port.object()->num_slots() < 1) return 0;
     Value id = send_port.object()->slots()[0];
     return id.IsSmi() ? id.SmiValue() : 0;
   };
-  if (!on_exit.get().IsNull()) child->AddExitListener(port_of(on_exit.get()), nullptr);
-  if (!on_error.get().IsNull()) child->AddErrorListener(port_of(on_error.get()));
+  if (!on_exit.IsNull()) child->AddExitListener(port_of(on_exit), nullptr);
+  if (!on_error.IsNull()) child->AddErrorListener(port_of(on_error));
   int64_t control = child->control_port();
   CapabilityBits pause = child->pause_capability();
   CapabilityBits terminate = child->terminate_capability();
   int64_t default_port = 0;
-  if (request.default_port) {
+  if (make_default_port) {
     default_port = child->NewPort();
     child->default_port_ = default_port;
   }
@@ -472,6 +500,139 @@ Value Isolate::Spawn(const SpawnRequest& request) {
   return h.get();
 }
 
+namespace {
+
+// spawnUri's failure text for [reason] (a compile error's diagnostics end with a newline).
+std::string SpawnFailure(std::string reason) {
+  while (!reason.empty() && reason.back() == '\n') reason.pop_back();
+  return "Unable to spawn isolate: " + reason;
+}
+
+}  // namespace
+
+Value Isolate::SpawnUri(const SpawnUriRequest& request) {
+  Interpreter* vm = interpreter_.get();
+  Handle args(vm->heap(), request.args);
+  Handle message(vm->heap(), request.message);
+  Handle on_exit(vm->heap(), request.on_exit);
+  Handle on_error(vm->heap(), request.on_error);
+  Handle debug_name(vm->heap(), request.debug_name);
+  auto failure = [vm](const std::string& reason) -> Value {
+    return vm->NewString(SpawnFailure(reason));
+  };
+  const GroupSettings& mine = group_->settings();
+  // The child's package configuration: the one given, the one found from its script, or ours.
+  std::string script_uri = request.uri;
+  if (script_uri.find(':') == std::string::npos || script_uri.rfind("file:", 0) == 0) {
+    std::string base =
+        mine.script_uri.rfind("file:", 0) == 0 ? mine.script_uri : FileUriOfPath(".");
+    script_uri = script_uri.rfind("file:", 0) == 0 ? FileUriOfPath(PathOfFileUri(script_uri))
+                                                   : ResolveUri(base, script_uri);
+  }
+  GroupSettings settings;
+  settings.environment = request.has_environment ? request.environment : mine.environment;
+  std::string error;
+  if (!request.package_config.empty()) {
+    settings.packages = PackageConfig::Load(request.package_config, &error);
+    if (settings.packages == nullptr) return failure(error);
+  } else if (request.automatic_package_resolution && script_uri.rfind("file:", 0) == 0) {
+    std::string found = PackageConfig::Find(PathOfFileUri(script_uri));
+    if (!found.empty()) {
+      settings.packages = PackageConfig::Load(found, &error);
+      if (settings.packages == nullptr) return failure(error);
+    }
+  } else if (!request.automatic_package_resolution) {
+    settings.packages = mine.packages;
+  }
+  // Where the source comes from: a file (a package: URI names one), or the data: URI itself.
+  std::string path;
+  std::string text;
+  if (script_uri.rfind("package:", 0) == 0) {
+    std::string file_uri;
+    if (settings.packages == nullptr) {
+      return failure("Couldn't resolve '" + script_uri + "': no package configuration.");
+    }
+    if (!settings.packages->Resolve(script_uri, &file_uri, &error)) return failure(error);
+    path = PathOfFileUri(file_uri);
+  } else if (script_uri.rfind("data:", 0) == 0) {
+    if (!DecodeDataUri(script_uri, &text)) return failure("Malformed data: URI.");
+    path = "data:";
+  } else if (script_uri.rfind("file:", 0) == 0) {
+    path = PathOfFileUri(script_uri);
+  } else {
+    return failure("Unsupported scheme in '" + script_uri +
+                   "': Islet loads file:, package: and data: URIs.");
+  }
+  settings.script_uri = script_uri;
+  std::string key =
+      script_uri + "\n" + (settings.packages != nullptr ? settings.packages->uri() : "");
+  auto packages = settings.packages;
+  std::shared_ptr<Program> program = runtime()->LoadModule(
+      key,
+      [&](std::string* why) -> std::shared_ptr<Program> {
+        std::string source = text;
+        if (path != "data:") {
+          std::string os_error;
+          if (!ReadFileText(path, &source, &os_error)) {
+            *why = "Error when reading '" + request.uri + "': " + os_error;
+            return nullptr;
+          }
+        }
+        CompileOptions options;
+        options.packages = packages;
+        options.extra_libraries = {"dart:isolate"};
+        // Diagnostics name the file relative to the current folder, as for the main script.
+        std::error_code ec;
+        std::string cwd = std::filesystem::current_path(ec).string() + "/";
+        std::string shown = path;
+        if (!ec && path.rfind(cwd, 0) == 0) shown = path.substr(cwd.size());
+        std::unique_ptr<CompiledProgram> compiled =
+            CompileScript(script_uri, shown, std::move(source), options, why);
+        if (compiled == nullptr) return nullptr;
+        std::unique_ptr<Program> loaded =
+            LoadProgram(std::move(compiled->module), LookupNative, why);
+        if (loaded == nullptr) return nullptr;
+        if (loaded->main_function() == nullptr) {
+          *why = "The library '" + request.uri + "' has no 'main' function.";
+          return nullptr;
+        }
+        return std::shared_ptr<Program>(std::move(loaded));
+      },
+      &error);
+  if (program == nullptr) return failure(error);
+  // [args, message], copied for the new group (only what may cross groups).
+  Value pair = vm->NewArray(2);
+  if (pair.IsException()) return pair;
+  ArrayData(pair)[0] = args.get();
+  ArrayData(pair)[1] = message.get();
+  auto start = std::make_unique<Message>();
+  if (!CopyMessage(vm, pair, start.get(), &error) ||
+      !RebaseMessage(group_->program(), program.get(), start.get(), &error)) {
+    if (error.empty()) return vm->ThrowOutOfMemory();
+    return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
+  }
+  InterpreterOptions options = group_->options();
+  if (request.checked >= 0) options.enable_asserts = request.checked == 1;
+  auto group = std::make_shared<IsolateGroup>(runtime(), program, options, std::move(settings));
+  std::string name = "main";
+  if (IsString(debug_name.get())) name = StringToUtf8(debug_name.get());
+  auto child = std::make_unique<Isolate>(group, name, /*is_main=*/false);
+  child->SetStartUriMain(std::move(start));
+  return LaunchChild(std::move(child), request.paused, request.errors_are_fatal, on_exit.get(),
+                     on_error.get(), false);
+}
+
+std::string Isolate::PackageConfigUri() {
+  const auto& packages = group_->settings().packages;
+  return packages != nullptr ? packages->uri() : "";
+}
+
+bool Isolate::ResolvePackageUri(const std::string& uri, std::string* resolved) {
+  const auto& packages = group_->settings().packages;
+  std::string error;
+  return packages != nullptr && packages->Resolve(uri, resolved, &error);
+}
+
 Value Isolate::Exit(Value port, Value message) {
   Interpreter* vm = interpreter_.get();
   int64_t port_id = 0;
@@ -480,6 +641,14 @@ Value Isolate::Exit(Value port, Value message) {
       return vm->ThrowCoreErrorWithMessage("_newArgumentError", "Invalid port");
     }
     port_id = port.object()->slots()[0].SmiValue();
+    std::shared_ptr<Program> receiver = runtime()->ProgramOfPortIfShared(port_id);
+    if (receiver != nullptr && receiver.get() != group_->program()) {
+      return vm->ThrowCoreErrorWithMessage(
+          "_newArgumentError",
+          "Isolate.exit's finalMessagePort belongs to an isolate of another "
+          "isolate group (started by Isolate.spawnUri); such a port can only be sent to with "
+          "SendPort.send");
+    }
     auto m = std::make_unique<Message>();
     std::string error;
     if (!CheckSendable(vm, message, m.get(), &error)) {

@@ -97,6 +97,12 @@ class Isolate final : public IsolateServices {
   void SetStartEntry(std::unique_ptr<Message> entry_and_message) {
     start_message_ = std::move(entry_and_message);
   }
+  // The main isolate of a group made by spawnUri: main(args, message) with a List
+  // [args, message] copied from the spawner.
+  void SetStartUriMain(std::unique_ptr<Message> args_and_message) {
+    start_message_ = std::move(args_and_message);
+    start_main_with_message_ = true;
+  }
   // Settings a spawner gives before the first turn.
   void SetPausedAtStart(CapabilityBits capability) {
     pauses_.insert({capability.hi, capability.lo});
@@ -134,6 +140,9 @@ class Isolate final : public IsolateServices {
   void SetPortKeepsAlive(int64_t port, bool keeps_alive) override;
   Value Send(int64_t port, Value message) override;
   Value Spawn(const SpawnRequest& request) override;
+  Value SpawnUri(const SpawnUriRequest& request) override;
+  std::string PackageConfigUri() override;
+  bool ResolvePackageUri(const std::string& uri, std::string* resolved) override;
   Value Exit(Value port, Value message) override;
   Value Control(int64_t control_port, int op, Value capability, Value args) override;
   Value CurrentIsolate() override;
@@ -144,6 +153,10 @@ class Isolate final : public IsolateServices {
 
  private:
   bool Start();
+  // Starts [child] (made by Spawn or SpawnUri) with the spawner's settings; returns the List
+  // Spawn returns.
+  Value LaunchChild(std::unique_ptr<Isolate> child, bool paused, bool errors_are_fatal,
+                    Value on_exit, Value on_error, bool make_default_port);
   // Calls dart:async / dart:isolate hooks; false when an error escaped (handled inside).
   bool CallHook(Function* f, const Value* args, int argc);
   void RunMicrotasks();
@@ -167,6 +180,7 @@ class Isolate final : public IsolateServices {
 
   std::vector<std::string> main_args_;
   std::unique_ptr<Message> start_message_;
+  bool start_main_with_message_ = false;
   bool started_ = false;
   bool terminated_ = false;
   bool finished_ = false;

@@ -45,6 +45,13 @@ bool CopyMessage(Interpreter* sender, Value value, Message* out, std::string* er
 // heap into the message when the isolate ends).
 bool CheckSendable(Interpreter* sender, Value value, Message* out, std::string* error);
 
+// Makes [message], copied by CopyMessage in an isolate running [sender], deliverable to an
+// isolate of another group running [receiver] (message_rebase.cc): only what may cross groups
+// may be in it, class ids become the receiver's, and the sender's constants are copied in.
+// False with Dart's ArgumentError message in [error] (empty when memory ran out).
+bool RebaseMessage(const Program* sender, const Program* receiver, Message* message,
+                   std::string* error);
+
 }  // namespace islet
 
 #endif  // ISLET_RUNTIME_MESSAGE_H_

@@ -66,6 +66,27 @@ void Runtime::PostMessage(std::unique_ptr<Message> message) {
   owner->Post(std::move(message));
 }
 
+std::shared_ptr<Program> Runtime::ProgramOfPortIfShared(int64_t port) {
+  if (!several_programs_.load(std::memory_order_acquire)) return nullptr;
+  auto lock = ports_.Lock();
+  Isolate* owner = ports_.OwnerLocked(port);
+  if (owner == nullptr) return nullptr;
+  return owner->group()->shared_program();
+}
+
+std::shared_ptr<Program> Runtime::LoadModule(
+    const std::string& key, const std::function<std::shared_ptr<Program>(std::string*)>& load,
+    std::string* error) {
+  std::lock_guard<std::mutex> lock(modules_mutex_);
+  auto it = modules_.find(key);
+  if (it != modules_.end()) return it->second;
+  std::shared_ptr<Program> program = load(error);
+  if (program == nullptr) return nullptr;
+  modules_[key] = program;
+  several_programs_.store(true, std::memory_order_release);
+  return program;
+}
+
 void Runtime::PostControl(int64_t port, std::unique_ptr<ControlMessage> control) {
   auto lock = ports_.Lock();
   Isolate* owner = ports_.OwnerLocked(port);

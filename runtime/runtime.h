@@ -65,6 +65,17 @@ class Runtime {
   // Called by an isolate that got work from another thread.
   void MakeReady(Isolate* isolate);
 
+  // Isolate groups (spawnUri). The Program running the isolate that owns [port] when isolates
+  // of several Programs exist (null otherwise, or when the port is closed): a message to it
+  // must then be rebased (message.h).
+  std::shared_ptr<Program> ProgramOfPortIfShared(int64_t port);
+  // The Program of the module [key] (a script URI and package configuration), made by [load]
+  // the first time and shared by every later group that loads it. [load] returns null with
+  // the reason in its argument; so does this.
+  std::shared_ptr<Program> LoadModule(
+      const std::string& key, const std::function<std::shared_ptr<Program>(std::string*)>& load,
+      std::string* error);
+
   static int64_t NowMicros();
 
  private:
@@ -104,6 +115,10 @@ class Runtime {
   bool main_error_ = false;
   std::mutex control_ports_mutex_;
   std::unordered_map<int64_t, Isolate*> control_ports_;
+  // Modules loaded by spawnUri, by key. Loads are serialized (one compile at a time).
+  std::mutex modules_mutex_;
+  std::unordered_map<std::string, std::shared_ptr<Program>> modules_;
+  std::atomic<bool> several_programs_{false};
 };
 
 }  // namespace islet

@@ -103,6 +103,9 @@ class Interpreter {
   // Runs the program's main with [args] (passed when main takes a parameter). Returns
   // Value::Exception() when an exception escaped (see pending_exception()).
   Value RunMain(const std::vector<std::string>& args);
+  // The same with main's arguments as values: [args] (a List<String>) and [message], each
+  // passed when main declares that many parameters.
+  Value RunMainWith(Value args, Value message);
 
   // Calls [f] with receiver and arguments (argument descriptor [arg_desc]); re-entrant.
   Value Call(Function* f, Value receiver, const Value* args, int argc, int arg_desc = 0);

@@ -203,6 +203,20 @@ Function* Interpreter::CoreHelper(const char* name) {
 // ----- Calls -----
 
 Value Interpreter::RunMain(const std::vector<std::string>& args) {
+  Value list = NewGrowableList(0, static_cast<int64_t>(args.size()));
+  if (list.IsException()) return list;
+  Handle h(&heap_, list);
+  for (const std::string& a : args) {
+    Value s = NewString(a);
+    if (s.IsException()) return s;
+    if (GrowableAdd(h.get(), s).IsException()) return Value::Exception();
+  }
+  return RunMainWith(h.get(), Value::Null());
+}
+
+Value Interpreter::RunMainWith(Value args, Value message) {
+  Handle args_handle(&heap_, args);
+  Handle message_handle(&heap_, message);
   Function* oom = CoreHelper("_newOutOfMemoryError");
   if (oom != nullptr) {
     Value e = Call(oom, Value::Null(), nullptr, 0);
@@ -213,20 +227,8 @@ Value Interpreter::RunMain(const std::vector<std::string>& args) {
   if (main == nullptr) {
     return ThrowCoreErrorWithMessage("_newArgumentError", "No 'main' method found.");
   }
-  Value params[2] = {Value::Null(), Value::Null()};
-  int argc = std::min(main->num_params, 2);
-  if (argc >= 1) {
-    Value list = NewGrowableList(0, static_cast<int64_t>(args.size()));
-    if (list.IsException()) return list;
-    Handle h(&heap_, list);
-    for (const std::string& a : args) {
-      Value s = NewString(a);
-      if (s.IsException()) return s;
-      if (GrowableAdd(h.get(), s).IsException()) return Value::Exception();
-    }
-    params[0] = h.get();
-  }
-  return Call(main, Value::Null(), params, argc);
+  Value params[2] = {args_handle.get(), message_handle.get()};
+  return Call(main, Value::Null(), params, std::min(main->num_params, 2));
 }
 
 bool Interpreter::AdaptArguments(Function* callee, Value* nb, int argc, int arg_desc) {

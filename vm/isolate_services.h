@@ -11,6 +11,7 @@
 #define ISLET_VM_ISOLATE_SERVICES_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "vm/value.h"
@@ -45,6 +46,23 @@ struct SpawnRequest {
   bool default_port = false;
 };
 
+// Isolate.spawnUri requests: a program loaded into a new isolate group.
+struct SpawnUriRequest {
+  std::string uri;                // As given (resolved against the calling isolate's script).
+  Value args = Value::Null();     // List<String>: main's first argument.
+  Value message = Value::Null();  // main's second argument.
+  bool paused = false;
+  bool errors_are_fatal = true;
+  int checked = -1;  // Asserts: 1 on, 0 off, -1 as in the calling isolate.
+  bool has_environment = false;
+  std::map<std::string, std::string> environment;  // When has_environment; else inherited.
+  std::string package_config;                      // A file or data: URI; "" when not given.
+  bool automatic_package_resolution = false;
+  Value on_exit = Value::Null();   // SendPort or null.
+  Value on_error = Value::Null();  // SendPort or null.
+  Value debug_name = Value::Null();
+};
+
 class IsolateServices {
  public:
   virtual ~IsolateServices() = default;
@@ -62,6 +80,18 @@ class IsolateServices {
   // Starts an isolate of the same group. Returns a List [controlPort, pauseCapability,
   // terminateCapability, defaultPort or 0] describing it, or throws.
   virtual Value Spawn(const SpawnRequest& request) = 0;
+
+  // Loads [request].uri into a new isolate group and starts its main. Returns the same List as
+  // Spawn, or a String: why the program could not be loaded (the caller throws
+  // IsolateSpawnException with it). Throws ArgumentError for an unsendable message.
+  virtual Value SpawnUri(const SpawnUriRequest& request) = 0;
+
+  // The URI of the calling isolate group's package configuration, "" when it has none.
+  virtual std::string PackageConfigUri() = 0;
+
+  // Resolves package: URI [uri] with the calling group's package configuration: false when it
+  // cannot be resolved.
+  virtual bool ResolvePackageUri(const std::string& uri, std::string* resolved) = 0;
 
   // Isolate.exit: checks [message], hands it to [port] (when not null) without copying, and
   // terminates the calling isolate; always returns Exception() (the termination unwinds).

@@ -82,6 +82,51 @@ class Uri {
     return Uri(pathSegments: segments);
   }
 
+  // A data: URI holding [content]: percent-encoded UTF-8, or base64 when [base64]. [encoding]
+  // (a dart:convert Encoding) only names the charset parameter; the bytes are always UTF-8.
+  factory Uri.dataFromString(String content,
+      {String? mimeType, dynamic encoding, Map<String, String>? parameters, bool base64 = false}) {
+    StringBuffer out = StringBuffer("data:");
+    if (mimeType != null && mimeType != "text/plain") out.write(mimeType);
+    if (encoding != null) {
+      String name = encoding.name;
+      if (name != "us-ascii") out.write(";charset=${_encode(name, "", false)}");
+    }
+    parameters?.forEach((key, value) {
+      out.write(";${_encode(key, "", false)}=${_encode(value, "", false)}");
+    });
+    if (base64) {
+      List<int> bytes = <int>[];
+      for (int i = 0; i < content.length; i++) {
+        List<int> units = _utf8Bytes(content, i);
+        if (units.length == 4) i++;
+        bytes.addAll(units);
+      }
+      out.write(";base64,");
+      out.write(_base64(bytes));
+    } else {
+      out.write(",");
+      out.write(_encode(content, "!\$&'()*+,;=:@/?", false));
+    }
+    return Uri.parse(out.toString());
+  }
+
+  static String _base64(List<int> bytes) {
+    const String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    StringBuffer out = StringBuffer();
+    for (int i = 0; i < bytes.length; i += 3) {
+      int b0 = bytes[i];
+      int b1 = i + 1 < bytes.length ? bytes[i + 1] : 0;
+      int b2 = i + 2 < bytes.length ? bytes[i + 2] : 0;
+      int word = (b0 << 16) | (b1 << 8) | b2;
+      out.write(alphabet[(word >> 18) & 63]);
+      out.write(alphabet[(word >> 12) & 63]);
+      out.write(i + 1 < bytes.length ? alphabet[(word >> 6) & 63] : "=");
+      out.write(i + 2 < bytes.length ? alphabet[word & 63] : "=");
+    }
+    return out.toString();
+  }
+
   factory Uri.directory(String path, {bool? windows}) {
     if (!path.endsWith("/")) path = "$path/";
     return Uri.file(path, windows: windows);

@@ -11,6 +11,11 @@ external void _sendMessage(int port, Object? message);
 external List _spawn(Function entry, Object? message, bool paused, bool errorsAreFatal,
     SendPort? onExit, SendPort? onError, String? debugName, bool defaultPort);
 external int _defaultPort();
+external Object _spawnUri(String uri, List<String> args, Object? message, bool paused,
+    bool errorsAreFatal, bool? checked, List<String>? environment, String? packageConfig,
+    bool automaticPackageResolution, SendPort? onExit, SendPort? onError, String? debugName);
+external String? _packageConfig();
+external String? _resolvePackageUri(String uri);
 external Never _exitIsolate(SendPort? port, Object? message);
 external void _control(int controlPort, int op, List? capability, List? args);
 external List _currentIsolate();
@@ -279,6 +284,74 @@ class Isolate {
     } catch (e, s) {
       return Future<Isolate>.error(e, s);
     }
+  }
+
+  // Loads the program at [uri] into a new isolate group and runs its main with [args] and
+  // [message] (as many of them as main takes). A program that cannot be loaded fails the
+  // future with IsolateSpawnException; an unsendable message, with ArgumentError.
+  static Future<Isolate> spawnUri(Uri uri, List<String> args, var message,
+      {bool paused = false,
+      SendPort? onExit,
+      SendPort? onError,
+      bool errorsAreFatal = true,
+      bool? checked,
+      Map<String, String>? environment,
+      Uri? packageRoot,
+      Uri? packageConfig,
+      bool automaticPackageResolution = false,
+      String? debugName}) {
+    try {
+      if (packageRoot != null) {
+        throw ArgumentError("packageRoot is no longer supported");
+      }
+      if (packageConfig != null && automaticPackageResolution) {
+        throw ArgumentError("Cannot simultaneously request automaticPackageResolution and "
+            "specify a packageConfig.");
+      }
+      for (var arg in args) {
+        if (arg is! String) throw ArgumentError.value(args, "args", "must be a list of strings");
+      }
+      List<String>? flatEnvironment;
+      if (environment != null) {
+        flatEnvironment = <String>[];
+        environment.forEach((key, value) {
+          flatEnvironment!..add(key)..add(value);
+        });
+      }
+      var result = _spawnUri(
+          uri.toString(),
+          List<String>.of(args),
+          message,
+          paused,
+          errorsAreFatal,
+          checked,
+          flatEnvironment,
+          packageConfig?.toString(),
+          automaticPackageResolution,
+          onExit,
+          onError,
+          debugName);
+      if (result is String) throw IsolateSpawnException(result);
+      return Future<Isolate>.value(_fromInfo(result as List, debugName ?? "main"));
+    } catch (e, s) {
+      return Future<Isolate>.error(e, s);
+    }
+  }
+
+  static Future<Uri?> get packageConfig => Future<Uri?>.value(packageConfigSync);
+
+  static Uri? get packageConfigSync {
+    String? uri = _packageConfig();
+    return uri == null ? null : Uri.parse(uri);
+  }
+
+  static Future<Uri?> resolvePackageUri(Uri packageUri) =>
+      Future<Uri?>.value(resolvePackageUriSync(packageUri));
+
+  static Uri? resolvePackageUriSync(Uri packageUri) {
+    if (!packageUri.isScheme("package")) return packageUri;
+    String? resolved = _resolvePackageUri(packageUri.toString());
+    return resolved == null ? null : Uri.parse(resolved);
   }
 
   static Never exit([SendPort? finalMessagePort, Object? message]) {

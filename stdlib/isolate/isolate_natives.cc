@@ -76,6 +76,57 @@ Value IsolateSpawn(Interpreter* vm, Value* args, int) {
   return Services(vm)->Spawn(r);
 }
 
+// _spawnUri(uri, args, message, paused, errorsAreFatal, checked, environment, packageConfig,
+// automaticPackageResolution, onExit, onError, debugName): environment is null or a flat
+// [key, value, ...] list of strings; checked is null or a bool; packageConfig null or a String.
+Value IsolateSpawnUri(Interpreter* vm, Value* args, int) {
+  if (Services(vm) == nullptr) return NoRuntime(vm);
+  if (!IsString(args[1])) return ThrowParameterTypeError(vm, args[1], "String", "uri");
+  SpawnUriRequest r;
+  r.uri = StringToUtf8(args[1]);
+  r.args = args[2];
+  r.message = args[3];
+  r.paused = args[4].IsTrue();
+  r.errors_are_fatal = !args[5].IsFalse();
+  r.checked = args[6].IsNull() ? -1 : (args[6].IsTrue() ? 1 : 0);
+  if (IsList(args[7])) {
+    r.has_environment = true;
+    Value* items = ListData(args[7]);
+    int64_t n = ListLength(args[7]);
+    for (int64_t i = 0; i + 1 < n; i += 2) {
+      if (!IsString(items[i]) || !IsString(items[i + 1])) {
+        return ThrowParameterTypeError(vm, args[7], "Map<String, String>", "environment");
+      }
+      r.environment[StringToUtf8(items[i])] = StringToUtf8(items[i + 1]);
+    }
+  }
+  if (IsString(args[8])) r.package_config = StringToUtf8(args[8]);
+  r.automatic_package_resolution = args[9].IsTrue();
+  r.on_exit = args[10];
+  r.on_error = args[11];
+  r.debug_name = args[12];
+  return Services(vm)->SpawnUri(r);
+}
+
+// _packageConfig(): the URI of this isolate group's package configuration, or null.
+Value IsolatePackageConfig(Interpreter* vm, Value*, int) {
+  if (Services(vm) == nullptr) return Value::Null();
+  std::string uri = Services(vm)->PackageConfigUri();
+  if (uri.empty()) return Value::Null();
+  return vm->NewString(uri);
+}
+
+// _resolvePackageUri(uri): the file: URI package: URI [uri] names, or null.
+Value IsolateResolvePackageUri(Interpreter* vm, Value* args, int) {
+  if (!IsString(args[1])) return ThrowParameterTypeError(vm, args[1], "String", "packageUri");
+  std::string resolved;
+  if (Services(vm) == nullptr ||
+      !Services(vm)->ResolvePackageUri(StringToUtf8(args[1]), &resolved)) {
+    return Value::Null();
+  }
+  return vm->NewString(resolved);
+}
+
 Value IsolateExit(Interpreter* vm, Value* args, int) {
   if (Services(vm) == nullptr) return NoRuntime(vm);
   return Services(vm)->Exit(args[1], args[2]);

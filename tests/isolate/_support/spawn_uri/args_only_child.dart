@@ -1,0 +1,4 @@
+// main(args): prints its arguments.
+void main(List<String> args) {
+  print('args_only_child: $args');
+}
