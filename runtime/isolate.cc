@@ -696,6 +696,7 @@ Value Isolate::Control(int64_t control_port, int op, Value capability, Value arg
         if (error.empty()) return vm->ThrowOutOfMemory();
         return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
       }
+      m->origin = group_->shared_program();
       c->response = std::move(m);
       break;
     }

@@ -27,6 +27,9 @@ struct Message {
   // Slots (inside [heap]) holding a copied const object, and whether [value] itself is one.
   std::vector<Value*> canonical_slots;
   bool value_is_canonical = false;
+  // The Program the message was copied in, when its receiver's group was not known then (the
+  // responses of control requests): delivery to another group rebases it (RebaseMessage).
+  std::shared_ptr<Program> origin;
   int64_t arrival_micros = 0;  // Monotonic time of enqueueing (orders messages and timers).
   uint64_t sequence = 0;
 

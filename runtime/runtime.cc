@@ -63,6 +63,14 @@ void Runtime::PostMessage(std::unique_ptr<Message> message) {
   auto lock = ports_.Lock();
   Isolate* owner = ports_.OwnerLocked(message->port);
   if (owner == nullptr || IsControlPort(message->port)) return;  // Closed: dropped.
+  if (message->origin != nullptr && message->origin.get() != owner->group()->program()) {
+    // A control response for an isolate of another group: made fit for it, or dropped when
+    // it holds what may not cross groups.
+    std::string error;
+    if (!RebaseMessage(message->origin.get(), owner->group()->program(), message.get(), &error)) {
+      return;
+    }
+  }
   owner->Post(std::move(message));
 }
 
