@@ -4,6 +4,8 @@
 
 #include "runtime/program_loader.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -100,6 +102,11 @@ std::vector<LibrarySource> LoadUserLibraries(CompiledProgram* out, const SourceF
 }  // namespace
 
 bool ReadFileText(const std::string& path, std::string* text, std::string* error) {
+  struct stat info;
+  if (stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+    *error = std::strerror(EISDIR);
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *error = std::strerror(errno);
