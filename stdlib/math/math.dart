@@ -83,6 +83,10 @@ class Random {
   /// With a [seed], the sequence is the same every run; without, it differs.
   Random([int? seed]) : _state = _seedState(seed ?? _entropy());
 
+  /// A generator whose every number comes from the operating system's cryptographically
+  /// secure source (getrandom).
+  factory Random.secure() => _SecureRandom();
+
   static int _seedState(int seed) {
     int s = seed ^ 0x5DEECE66D;
     return s == 0 ? 0x9E3779B97F4A7C15 : s;
@@ -111,4 +115,181 @@ class Random {
   bool nextBool() => (_next() & 1) == 0;
 
   external static int _entropy();
+}
+
+class _SecureRandom implements Random {
+  int _state = 0;
+
+  _SecureRandom();
+
+  int _next() => 0;
+
+  int nextInt(int max) {
+    if (max <= 0 || max > 0x100000000) {
+      throw RangeError.range(max, 1, 0x100000000, 'max');
+    }
+    // Rejection sampling keeps the result uniform when max does not divide 2^32.
+    int limit = 0x100000000 - (0x100000000 % max);
+    while (true) {
+      int r = _secureBits(32);
+      if (r < limit) return r % max;
+    }
+  }
+
+  double nextDouble() => _secureBits(53) / 9007199254740992.0;
+
+  bool nextBool() => _secureBits(1) == 1;
+
+  external static int _secureBits(int bits);
+}
+
+/// A point in the plane.
+class Point<T extends num> {
+  final T x;
+  final T y;
+
+  const Point(T x, T y)
+      : this.x = x,
+        this.y = y;
+
+  String toString() => 'Point($x, $y)';
+
+  bool operator ==(Object other) => other is Point && x == other.x && y == other.y;
+
+  int get hashCode => Object.hash(x.hashCode, y.hashCode);
+
+  Point<T> operator +(Point<T> other) => Point<T>(x + other.x as T, y + other.y as T);
+
+  Point<T> operator -(Point<T> other) => Point<T>(x - other.x as T, y - other.y as T);
+
+  Point<T> operator *(num factor) => Point<T>((x * factor) as T, (y * factor) as T);
+
+  double get magnitude => sqrt(x * x + y * y);
+
+  double distanceTo(Point<T> other) => sqrt(squaredDistanceTo(other));
+
+  T squaredDistanceTo(Point<T> other) {
+    var dx = x - other.x;
+    var dy = y - other.y;
+    return dx * dx + dy * dy as T;
+  }
+}
+
+/// The members shared by [Rectangle] and [MutableRectangle]: an axis-aligned rectangle whose
+/// right and bottom edges are exclusive of nothing (they are left + width, top + height).
+abstract class _RectangleBase<T extends num> {
+  const _RectangleBase();
+
+  T get left;
+  T get top;
+  T get width;
+  T get height;
+
+  T get right => left + width as T;
+  T get bottom => top + height as T;
+
+  String toString() => 'Rectangle ($left, $top) $width x $height';
+
+  bool operator ==(Object other) =>
+      other is Rectangle &&
+      left == other.left &&
+      top == other.top &&
+      right == other.right &&
+      bottom == other.bottom;
+
+  int get hashCode => Object.hash(left.hashCode, top.hashCode, right.hashCode, bottom.hashCode);
+
+  Rectangle<T>? intersection(Rectangle<T> other) {
+    var x0 = max(left, other.left);
+    var x1 = min(left + width, other.left + other.width);
+    if (x0 <= x1) {
+      var y0 = max(top, other.top);
+      var y1 = min(top + height, other.top + other.height);
+      if (y0 <= y1) return Rectangle<T>(x0, y0, x1 - x0 as T, y1 - y0 as T);
+    }
+    return null;
+  }
+
+  bool intersects(Rectangle<num> other) =>
+      left <= other.left + other.width &&
+      other.left <= left + width &&
+      top <= other.top + other.height &&
+      other.top <= top + height;
+
+  Rectangle<T> boundingBox(Rectangle<T> other) {
+    var r = max(left + width, other.left + other.width);
+    var b = max(top + height, other.top + other.height);
+    var l = min(left, other.left);
+    var t = min(top, other.top);
+    return Rectangle<T>(l, t, r - l as T, b - t as T);
+  }
+
+  bool containsRectangle(Rectangle<num> another) =>
+      left <= another.left &&
+      left + width >= another.left + another.width &&
+      top <= another.top &&
+      top + height >= another.top + another.height;
+
+  bool containsPoint(Point<num> another) =>
+      another.x >= left &&
+      another.x <= left + width &&
+      another.y >= top &&
+      another.y <= top + height;
+
+  Point<T> get topLeft => Point<T>(left, top);
+  Point<T> get topRight => Point<T>(left + width as T, top);
+  Point<T> get bottomRight => Point<T>(left + width as T, top + height as T);
+  Point<T> get bottomLeft => Point<T>(left, top + height as T);
+}
+
+/// An immutable axis-aligned rectangle; a negative width or height is taken as 0.
+class Rectangle<T extends num> extends _RectangleBase<T> {
+  final T left;
+  final T top;
+  final T width;
+  final T height;
+
+  const Rectangle(this.left, this.top, T width, T height)
+      : width = (width < 0) ? (-width * 0) as T : width,
+        height = (height < 0) ? (-height * 0) as T : height;
+
+  factory Rectangle.fromPoints(Point<T> a, Point<T> b) {
+    T left = min(a.x, b.x);
+    T width = (max(a.x, b.x) - left) as T;
+    T top = min(a.y, b.y);
+    T height = (max(a.y, b.y) - top) as T;
+    return Rectangle<T>(left, top, width, height);
+  }
+}
+
+/// A rectangle whose edges may be changed; setting a negative width or height clamps it to 0.
+class MutableRectangle<T extends num> extends _RectangleBase<T> implements Rectangle<T> {
+  T left;
+  T top;
+  T _width;
+  T _height;
+
+  MutableRectangle(this.left, this.top, T width, T height)
+      : _width = (width < 0) ? (-width * 0) as T : width,
+        _height = (height < 0) ? (-height * 0) as T : height;
+
+  factory MutableRectangle.fromPoints(Point<T> a, Point<T> b) {
+    T left = min(a.x, b.x);
+    T width = (max(a.x, b.x) - left) as T;
+    T top = min(a.y, b.y);
+    T height = (max(a.y, b.y) - top) as T;
+    return MutableRectangle<T>(left, top, width, height);
+  }
+
+  T get width => _width;
+  set width(T width) {
+    if (width < 0) width = (-width * 0) as T;
+    _width = width;
+  }
+
+  T get height => _height;
+  set height(T height) {
+    if (height < 0) height = (-height * 0) as T;
+    _height = height;
+  }
 }

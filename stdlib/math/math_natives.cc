@@ -1,5 +1,7 @@
 // Natives of dart:math (math.dart): the C library's functions, and seed entropy for Random.
 
+#include <sys/random.h>
+
 #include <chrono>
 #include <cmath>
 #include <random>
@@ -66,6 +68,18 @@ Value RandomEntropy(Interpreter* vm, Value* args, int) {
       (static_cast<uint64_t>(device()) << 32) ^ device() ^
       static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
   return natives::NewInt(vm, static_cast<int64_t>(seed >> 2));
+}
+
+// _SecureRandom._secureBits(bits): [bits] (1..53) uniformly random bits from getrandom.
+Value SecureRandomBits(Interpreter* vm, Value* args, int) {
+  int64_t bits = args[1].IsSmi() ? args[1].SmiValue() : 0;
+  if (bits < 1 || bits > 53) bits = 53;  // Only dart:math calls it, with 1, 32 or 53.
+  uint64_t word = 0;
+  if (getrandom(&word, sizeof word, 0) != static_cast<ssize_t>(sizeof word)) {
+    std::random_device device;
+    word = (static_cast<uint64_t>(device()) << 32) ^ device();
+  }
+  return Value::Smi(static_cast<int64_t>(word >> (64 - bits)));
 }
 
 }  // namespace stdlib_natives
