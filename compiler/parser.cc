@@ -641,9 +641,29 @@ void Parser::ParseDirective() {
     case TokenKind::kExport: {
       directive.kind = keyword.kind == TokenKind::kImport ? Directive::kImport : Directive::kExport;
       directive.uri = ParseUri();
-      if (At(TokenKind::kIf)) {
-        Unsupported(Cur(), "A conditional import");
-        return;
+      // Configurable imports: `if (dart.library.io) 'io.dart'`, the first whose condition
+      // holds replaces the URI. The conditions Islet can decide are dart.library.<name> (the
+      // embedded libraries); any other name is an undefined declaration, so false.
+      bool chosen = false;
+      while (At(TokenKind::kIf) && !panic_) {
+        Advance();
+        if (!Expect(TokenKind::kLParen)) return;
+        std::string name = ParseDottedName();
+        std::string value = "true";
+        if (Match(TokenKind::kEqEq)) value = ParseUri();
+        if (!Expect(TokenKind::kRParen)) return;
+        std::string uri = ParseUri();
+        if (panic_) return;
+        static const char* const kLibraries[] = {"core", "async",   "collection", "convert",
+                                                 "io",   "isolate", "math",       "typed_data"};
+        std::string declared;
+        for (const char* library : kLibraries) {
+          if (name == std::string("dart.library.") + library) declared = "true";
+        }
+        if (!chosen && declared == value) {
+          directive.uri = uri;
+          chosen = true;
+        }
       }
       if (keyword.kind == TokenKind::kImport && At(TokenKind::kDeferred)) {
         Advance();

@@ -295,6 +295,26 @@ Expr* Parser::ParseSelectors(Expr* expr) {
           name = ParseIdentifier(&name_pos);
         }
         if (panic_) return expr;
+        if (expr->kind == NodeKind::kIdentifier && !null_aware && At(TokenKind::kLt) &&
+            LooksLikeGenericCall()) {
+          size_t end = ScanTypeArguments(pos_);
+          if (KindAt(end) == TokenKind::kDot && IsIdentifierAt(end + 1) &&
+              KindAt(end + 2) == TokenKind::kLParen) {
+            // prefix.C<T>.named(...) can only be a constructor call.
+            TypeNode* type =
+                NamedType(static_cast<Identifier*>(expr)->name + "." + name, expr->pos);
+            ParseTypeArguments(&type->args);
+            if (panic_) return expr;
+            Advance();  // '.'
+            auto* call = arena_.New<ConstructorCall>(expr->pos);
+            call->is_const = in_const_;
+            call->type = type;
+            call->constructor_name = ParseIdentifier();
+            ParseArguments(&call->args);
+            expr = call;
+            break;
+          }
+        }
         if (At(TokenKind::kLParen) || (At(TokenKind::kLt) && LooksLikeGenericCall() &&
                                        KindAt(ScanTypeArguments(pos_)) == TokenKind::kLParen)) {
           auto* call = arena_.New<Invocation>(expr->pos, expr, name);
