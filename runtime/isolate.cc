@@ -425,10 +425,11 @@ Value Isolate::Send(int64_t port, Value message) {
     if (error.empty()) return interpreter_->ThrowOutOfMemory();
     return interpreter_->ThrowCoreErrorWithMessage("_newArgumentError", error);
   }
-  // A port of another isolate group (spawnUri) gets only what may cross groups.
-  std::shared_ptr<Program> receiver = runtime()->ProgramOfPortIfShared(port);
-  if (receiver != nullptr && receiver.get() != group_->program() &&
-      !RebaseMessage(group_->program(), receiver.get(), m.get(), &error)) {
+  // A port of another isolate group (spawnUri) gets only what may cross groups, even when the
+  // two groups run one shared Program.
+  std::shared_ptr<IsolateGroup> receiver = runtime()->GroupOfPortIfSeveral(port);
+  if (receiver != nullptr && receiver != group_ &&
+      !RebaseMessage(group_->program(), receiver->program(), m.get(), &error)) {
     if (error.empty()) return interpreter_->ThrowOutOfMemory();
     return interpreter_->ThrowCoreErrorWithMessage("_newArgumentError", error);
   }
@@ -641,8 +642,8 @@ Value Isolate::Exit(Value port, Value message) {
       return vm->ThrowCoreErrorWithMessage("_newArgumentError", "Invalid port");
     }
     port_id = port.object()->slots()[0].SmiValue();
-    std::shared_ptr<Program> receiver = runtime()->ProgramOfPortIfShared(port_id);
-    if (receiver != nullptr && receiver.get() != group_->program()) {
+    std::shared_ptr<IsolateGroup> receiver = runtime()->GroupOfPortIfSeveral(port_id);
+    if (receiver != nullptr && receiver != group_) {
       return vm->ThrowCoreErrorWithMessage(
           "_newArgumentError",
           "Isolate.exit's finalMessagePort belongs to an isolate of another "
@@ -696,7 +697,7 @@ Value Isolate::Control(int64_t control_port, int op, Value capability, Value arg
         if (error.empty()) return vm->ThrowOutOfMemory();
         return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
       }
-      m->origin = group_->shared_program();
+      m->origin = group_;
       c->response = std::move(m);
       break;
     }

@@ -124,6 +124,7 @@ class Isolate final : public IsolateServices {
   void Discard();
 
   IsolateGroup* group() const { return group_.get(); }
+  const std::shared_ptr<IsolateGroup>& shared_group() const { return group_; }
   Runtime* runtime() const { return group_->runtime(); }
   Interpreter* interpreter() { return interpreter_.get(); }
   const std::string& debug_name() const { return debug_name_; }

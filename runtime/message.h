@@ -20,6 +20,8 @@
 
 namespace islet {
 
+class IsolateGroup;
+
 struct Message {
   int64_t port = 0;
   std::unique_ptr<Heap> heap;  // Pages to adopt; null when the value needs none.
@@ -27,9 +29,9 @@ struct Message {
   // Slots (inside [heap]) holding a copied const object, and whether [value] itself is one.
   std::vector<Value*> canonical_slots;
   bool value_is_canonical = false;
-  // The Program the message was copied in, when its receiver's group was not known then (the
+  // The isolate group the message was copied in, when its receiver was not known then (the
   // responses of control requests): delivery to another group rebases it (RebaseMessage).
-  std::shared_ptr<Program> origin;
+  std::shared_ptr<IsolateGroup> origin;
   int64_t arrival_micros = 0;  // Monotonic time of enqueueing (orders messages and timers).
   uint64_t sequence = 0;
 

@@ -63,35 +63,36 @@ void Runtime::PostMessage(std::unique_ptr<Message> message) {
   auto lock = ports_.Lock();
   Isolate* owner = ports_.OwnerLocked(message->port);
   if (owner == nullptr || IsControlPort(message->port)) return;  // Closed: dropped.
-  if (message->origin != nullptr && message->origin.get() != owner->group()->program()) {
+  if (message->origin != nullptr && message->origin.get() != owner->group()) {
     // A control response for an isolate of another group: made fit for it, or dropped when
     // it holds what may not cross groups.
     std::string error;
-    if (!RebaseMessage(message->origin.get(), owner->group()->program(), message.get(), &error)) {
+    if (!RebaseMessage(message->origin->program(), owner->group()->program(), message.get(),
+                       &error)) {
       return;
     }
   }
   owner->Post(std::move(message));
 }
 
-std::shared_ptr<Program> Runtime::ProgramOfPortIfShared(int64_t port) {
-  if (!several_programs_.load(std::memory_order_acquire)) return nullptr;
+std::shared_ptr<IsolateGroup> Runtime::GroupOfPortIfSeveral(int64_t port) {
+  if (!several_groups_.load(std::memory_order_acquire)) return nullptr;
   auto lock = ports_.Lock();
   Isolate* owner = ports_.OwnerLocked(port);
   if (owner == nullptr) return nullptr;
-  return owner->group()->shared_program();
+  return owner->shared_group();
 }
 
 std::shared_ptr<Program> Runtime::LoadModule(
     const std::string& key, const std::function<std::shared_ptr<Program>(std::string*)>& load,
     std::string* error) {
   std::lock_guard<std::mutex> lock(modules_mutex_);
+  several_groups_.store(true, std::memory_order_release);
   auto it = modules_.find(key);
   if (it != modules_.end()) return it->second;
   std::shared_ptr<Program> program = load(error);
   if (program == nullptr) return nullptr;
   modules_[key] = program;
-  several_programs_.store(true, std::memory_order_release);
   return program;
 }
 

@@ -65,13 +65,13 @@ class Runtime {
   // Called by an isolate that got work from another thread.
   void MakeReady(Isolate* isolate);
 
-  // Isolate groups (spawnUri). The Program running the isolate that owns [port] when isolates
-  // of several Programs exist (null otherwise, or when the port is closed): a message to it
-  // must then be rebased (message.h).
-  std::shared_ptr<Program> ProgramOfPortIfShared(int64_t port);
+  // Isolate groups (spawnUri). The group of the isolate that owns [port] when there are several
+  // groups (null otherwise, or when the port is closed): a message to another group must be
+  // rebased (message.h).
+  std::shared_ptr<IsolateGroup> GroupOfPortIfSeveral(int64_t port);
   // The Program of the module [key] (a script URI and package configuration), made by [load]
   // the first time and shared by every later group that loads it. [load] returns null with
-  // the reason in its argument; so does this.
+  // the reason in its argument; so does this. Loading a module means a new group is coming.
   std::shared_ptr<Program> LoadModule(
       const std::string& key, const std::function<std::shared_ptr<Program>(std::string*)>& load,
       std::string* error);
@@ -118,7 +118,7 @@ class Runtime {
   // Modules loaded by spawnUri, by key. Loads are serialized (one compile at a time).
   std::mutex modules_mutex_;
   std::unordered_map<std::string, std::shared_ptr<Program>> modules_;
-  std::atomic<bool> several_programs_{false};
+  std::atomic<bool> several_groups_{false};
 };
 
 }  // namespace islet
