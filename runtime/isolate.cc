@@ -566,7 +566,7 @@ Value Isolate::SpawnUri(const SpawnUriRequest& request) {
   }
   settings.script_uri = script_uri;
   std::string key =
-      script_uri + "\n" + (settings.packages != nullptr ? settings.packages->uri() : "");
+      Runtime::ModuleKey(script_uri, settings.packages != nullptr ? settings.packages->uri() : "");
   auto packages = settings.packages;
   std::shared_ptr<Program> program = runtime()->LoadModule(
       key,

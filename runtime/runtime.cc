@@ -83,6 +83,15 @@ std::shared_ptr<IsolateGroup> Runtime::GroupOfPortIfSeveral(int64_t port) {
   return owner->shared_group();
 }
 
+void Runtime::AddModule(const std::string& key, std::shared_ptr<Program> program) {
+  std::lock_guard<std::mutex> lock(modules_mutex_);
+  modules_[key] = std::move(program);
+}
+
+std::string Runtime::ModuleKey(const std::string& script_uri, const std::string& packages_uri) {
+  return script_uri + "\n" + packages_uri;
+}
+
 std::shared_ptr<Program> Runtime::LoadModule(
     const std::string& key, const std::function<std::shared_ptr<Program>(std::string*)>& load,
     std::string* error) {

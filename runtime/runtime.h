@@ -72,6 +72,11 @@ class Runtime {
   // The Program of the module [key] (a script URI and package configuration), made by [load]
   // the first time and shared by every later group that loads it. [load] returns null with
   // the reason in its argument; so does this. Loading a module means a new group is coming.
+  // Makes [program] the module of [key], as if LoadModule had loaded it (the main script's, so
+  // spawnUri of the running script shares it).
+  void AddModule(const std::string& key, std::shared_ptr<Program> program);
+  // The key of a module: the script's URI and the package configuration's.
+  static std::string ModuleKey(const std::string& script_uri, const std::string& packages_uri);
   std::shared_ptr<Program> LoadModule(
       const std::string& key, const std::function<std::shared_ptr<Program>(std::string*)>& load,
       std::string* error);

@@ -109,8 +109,9 @@ Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, 
   settings.script_uri = uri;
   settings.packages = packages;
   settings.environment = vm->environment;
-  auto group = std::make_shared<IsolateGroup>(
-      &runtime, std::shared_ptr<Program>(std::move(program)), options, std::move(settings));
+  std::shared_ptr<Program> shared(std::move(program));
+  runtime.AddModule(Runtime::ModuleKey(uri, packages != nullptr ? packages->uri() : ""), shared);
+  auto group = std::make_shared<IsolateGroup>(&runtime, shared, options, std::move(settings));
   auto main = std::make_unique<Isolate>(group, "main", /*is_main=*/true);
   std::vector<std::string> args;
   for (int i = 0; i < argc; i++) args.emplace_back(argv[i]);
