@@ -21,9 +21,21 @@ bool IsPrivate(const std::string& name) { return !name.empty() && name[0] == '_'
 
 std::string ResolveUri(const std::string& base, const std::string& uri) {
   if (uri.find(':') != std::string::npos) return uri;
-  size_t slash = base.rfind('/');
-  std::string dir = slash == std::string::npos ? "" : base.substr(0, slash + 1);
-  std::string path = dir + uri;
+  std::string path;
+  if (!uri.empty() && uri[0] == '/') {
+    // An absolute path keeps only the base's scheme (and empty authority, for file:).
+    size_t authority = base.find("://");
+    size_t colon = base.find(':');
+    if (authority != std::string::npos) {
+      path = base.substr(0, base.find('/', authority + 3)) + uri;
+    } else {
+      path = (colon == std::string::npos ? "" : base.substr(0, colon + 1)) + uri;
+    }
+  } else {
+    size_t slash = base.rfind('/');
+    std::string dir = slash == std::string::npos ? "" : base.substr(0, slash + 1);
+    path = dir + uri;
+  }
   // Normalize "." and ".." segments after the scheme's authority.
   size_t start = path.find(":///");
   std::string prefix;

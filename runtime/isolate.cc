@@ -97,7 +97,7 @@ void Isolate::AddExitListener(int64_t port, std::unique_ptr<Message> response) {
 
 void Isolate::Post(std::unique_ptr<Message> message) {
   {
-    std::lock_guard<std::mutex> lock(queue_mutex_);
+    std::lock_guard<SpinMutex> lock(queue_mutex_);
     message->arrival_micros = Runtime::NowMicros();
     message->sequence = next_sequence_++;
     messages_.push_back(std::move(message));
@@ -107,7 +107,7 @@ void Isolate::Post(std::unique_ptr<Message> message) {
 
 void Isolate::PostControl(std::unique_ptr<ControlMessage> control) {
   {
-    std::lock_guard<std::mutex> lock(queue_mutex_);
+    std::lock_guard<SpinMutex> lock(queue_mutex_);
     control_.push_back(std::move(control));
   }
   // A busy isolate sees it at its next interrupt check; an idle one gets a turn.
@@ -237,7 +237,7 @@ void Isolate::ProcessControlMessages(bool in_event) {
   for (;;) {
     std::unique_ptr<ControlMessage> c;
     {
-      std::lock_guard<std::mutex> lock(queue_mutex_);
+      std::lock_guard<SpinMutex> lock(queue_mutex_);
       if (control_.empty()) {
         interpreter_->interrupts().fetch_and(~static_cast<uint32_t>(kInterruptMessage));
         return;
@@ -304,7 +304,7 @@ bool Isolate::KeepsAlive() {
   }
   if (next_timer_deadline_ >= 0) return true;
   if (io::IoCompletions::Get()->HasPending(interpreter_.get())) return true;
-  std::lock_guard<std::mutex> lock(queue_mutex_);
+  std::lock_guard<SpinMutex> lock(queue_mutex_);
   return !messages_.empty() || !control_.empty();
 }
 
@@ -331,7 +331,7 @@ Isolate::TurnResult Isolate::RunTurn(int64_t slice_end_micros) {
     std::unique_ptr<Message> message;
     bool timer_due = next_timer_deadline_ >= 0 && next_timer_deadline_ <= now;
     {
-      std::lock_guard<std::mutex> lock(queue_mutex_);
+      std::lock_guard<SpinMutex> lock(queue_mutex_);
       // Events in arrival order: a due timer goes before a message that arrived after it.
       if (!messages_.empty() &&
           (!timer_due || messages_.front()->arrival_micros < next_timer_deadline_)) {
@@ -369,6 +369,9 @@ Isolate::TurnResult Isolate::RunTurn(int64_t slice_end_micros) {
   }
   UpdateTimerDeadline();
   if (terminated_) return Finish();
+  // Not started yet: waiting for a resume, or resumed just now by a control request handled
+  // at an interrupt check inside the hook above (then it starts on its next turn).
+  if (!started_) return pauses_.empty() ? TurnResult::kReady : TurnResult::kIdle;
   if (!KeepsAlive()) return Finish();
   return TurnResult::kIdle;
 }

@@ -25,6 +25,7 @@
 #include "runtime/message.h"
 #include "runtime/package_config.h"
 #include "runtime/port_map.h"
+#include "runtime/spin_mutex.h"
 #include "vm/interpreter.h"
 #include "vm/isolate_services.h"
 #include "vm/program.h"
@@ -190,7 +191,7 @@ class Isolate final : public IsolateServices {
   int64_t next_timer_deadline_ = -1;
 
   // Guarded by queue_mutex_ (posted from other threads).
-  std::mutex queue_mutex_;
+  SpinMutex queue_mutex_;
   std::deque<std::unique_ptr<Message>> messages_;
   std::deque<std::unique_ptr<ControlMessage>> control_;
   uint64_t next_sequence_ = 0;

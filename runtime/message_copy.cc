@@ -187,6 +187,12 @@ class Copier {
 }  // namespace
 
 bool CopyMessage(Interpreter* sender, Value value, Message* out, std::string* error) {
+  if (value.IsSmi() || value.object()->is_immortal()) {
+    // Small ints, null, booleans and the Program's constants travel as they are: no pages.
+    out->value = value;
+    out->value_is_canonical = false;
+    return true;
+  }
   HeapOptions options;
   options.never_collect = true;
   options.first_page_bytes = 2048;  // Most messages are small.

@@ -61,25 +61,32 @@ CapabilityBits NewCapability() {
   return c;
 }
 
-int64_t PortMap::NewPort(Isolate* owner) {
-  std::lock_guard<std::mutex> lock(mutex_);
+int64_t PortMap::NewPort(Isolate* owner, bool control) {
+  std::lock_guard<SpinMutex> lock(mutex_);
   for (;;) {
     // Positive and Smi-sized (62 bits), never 0.
     auto id = static_cast<int64_t>(random_() >> 2);
     if (id == 0 || owners_.count(id) != 0) continue;
-    owners_.emplace(id, owner);
+    owners_.emplace(id, Entry{owner, control});
     return id;
   }
 }
 
 void PortMap::ClosePort(int64_t port) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::lock_guard<SpinMutex> lock(mutex_);
   owners_.erase(port);
 }
 
 Isolate* PortMap::OwnerLocked(int64_t port) const {
   auto it = owners_.find(port);
-  return it == owners_.end() ? nullptr : it->second;
+  return it == owners_.end() ? nullptr : it->second.owner;
+}
+
+Isolate* PortMap::OwnerLocked(int64_t port, bool* control) const {
+  auto it = owners_.find(port);
+  if (it == owners_.end()) return nullptr;
+  *control = it->second.control;
+  return it->second.owner;
 }
 
 }  // namespace islet

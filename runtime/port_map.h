@@ -10,6 +10,8 @@
 #include <random>
 #include <unordered_map>
 
+#include "runtime/spin_mutex.h"
+
 namespace islet {
 
 class Isolate;
@@ -25,18 +27,25 @@ CapabilityBits NewCapability();
 
 class PortMap {
  public:
-  // A new port owned by [owner].
-  int64_t NewPort(Isolate* owner);
+  // A new port owned by [owner]; a control port when [control] (it takes control requests,
+  // never messages).
+  int64_t NewPort(Isolate* owner, bool control = false);
   // Forgets [port]; later messages to it are dropped.
   void ClosePort(int64_t port);
   // The owner of [port], or null when closed or unknown. Keep the map locked (Lock()) while
   // using the result, so the owner cannot go away meanwhile.
   Isolate* OwnerLocked(int64_t port) const;
-  std::unique_lock<std::mutex> Lock() { return std::unique_lock<std::mutex>(mutex_); }
+  // The same, and whether [port] is a control port.
+  Isolate* OwnerLocked(int64_t port, bool* control) const;
+  std::unique_lock<SpinMutex> Lock() { return std::unique_lock<SpinMutex>(mutex_); }
 
  private:
-  std::mutex mutex_;
-  std::unordered_map<int64_t, Isolate*> owners_;
+  SpinMutex mutex_;
+  struct Entry {
+    Isolate* owner;
+    bool control;
+  };
+  std::unordered_map<int64_t, Entry> owners_;
   std::mt19937_64 random_{std::random_device{}()};
 };
 

@@ -13,6 +13,28 @@ constexpr int kMaxWorkers = 64;
 constexpr int64_t kSliceMicros = 10000;
 // Work waiting this long while every worker is busy gets a new worker.
 constexpr int64_t kStarvationMicros = 20000;
+// A worker that runs out of work watches for more this long before it sleeps: waking a
+// sleeping thread costs several microseconds (a futex call, a context switch), longer than a
+// small message takes to send and handle, so ping-pong between isolates stays on running
+// threads. Idle for longer, the worker sleeps and costs nothing.
+constexpr int64_t kSpinMicros = 50;
+// An isolate readied by the running one waits in its worker's run-next slot (it runs on that
+// thread when the current turn ends: a request and its reply stay on one warm core). A
+// spinning worker takes it over once it has waited this long, so a long turn on the first
+// worker does not hold it back.
+constexpr int64_t kStealMicros = 5;
+
+// The id of the worker running on this thread, -1 on other threads (the main thread, dart:io's
+// threads).
+thread_local int current_worker = -1;
+
+inline void CpuRelax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
 }  // namespace
 
 int64_t Runtime::NowMicros() {
@@ -21,12 +43,14 @@ int64_t Runtime::NowMicros() {
       .count();
 }
 
-Runtime::Runtime(RuntimeOptions options) : options_(std::move(options)) {}
+Runtime::Runtime(RuntimeOptions options)
+    : options_(std::move(options)), worker_states_(new WorkerState[kMaxWorkers]) {}
 
 Runtime::~Runtime() {
   {
-    std::unique_lock<std::mutex> lock(mutex_);
+    std::unique_lock<SpinMutex> lock(mutex_);
     stopping_ = true;
+    stopping_flag_.store(true, std::memory_order_release);
   }
   work_cv_.notify_all();
   monitor_cv_.notify_all();
@@ -48,21 +72,14 @@ void Runtime::Error(const std::string& text) {
 }
 
 int64_t Runtime::NewControlPort(Isolate* isolate) {
-  int64_t port = ports_.NewPort(isolate);
-  std::lock_guard<std::mutex> lock(control_ports_mutex_);
-  control_ports_.emplace(port, isolate);
-  return port;
-}
-
-bool Runtime::IsControlPort(int64_t port) {
-  std::lock_guard<std::mutex> lock(control_ports_mutex_);
-  return control_ports_.count(port) != 0;
+  return ports_.NewPort(isolate, /*control=*/true);
 }
 
 void Runtime::PostMessage(std::unique_ptr<Message> message) {
   auto lock = ports_.Lock();
-  Isolate* owner = ports_.OwnerLocked(message->port);
-  if (owner == nullptr || IsControlPort(message->port)) return;  // Closed: dropped.
+  bool control = false;
+  Isolate* owner = ports_.OwnerLocked(message->port, &control);
+  if (owner == nullptr || control) return;  // Closed: dropped.
   if (message->origin != nullptr && message->origin.get() != owner->group()) {
     // A control response for an isolate of another group: made fit for it, or dropped when
     // it holds what may not cross groups.
@@ -107,8 +124,9 @@ std::shared_ptr<Program> Runtime::LoadModule(
 
 void Runtime::PostControl(int64_t port, std::unique_ptr<ControlMessage> control) {
   auto lock = ports_.Lock();
-  Isolate* owner = ports_.OwnerLocked(port);
-  if (owner == nullptr || !IsControlPort(port)) return;
+  bool is_control = false;
+  Isolate* owner = ports_.OwnerLocked(port, &is_control);
+  if (owner == nullptr || !is_control) return;
   owner->PostControl(std::move(control));
 }
 
@@ -116,18 +134,42 @@ void Runtime::EnqueueLocked(Slot* slot) {
   slot->state = State::kQueued;
   if (ready_.empty()) oldest_ready_micros_ = NowMicros();
   ready_.push_back(slot->isolate.get());
-  work_cv_.notify_one();
+  ready_size_.store(ready_.size(), std::memory_order_release);
+  // A spinning worker will take it; wake a sleeping one only for work beyond the spinners.
+  if (ready_.size() > static_cast<size_t>(spinning_)) work_cv_.notify_one();
 }
 
 void Runtime::MakeReady(Isolate* isolate) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::lock_guard<SpinMutex> lock(mutex_);
   auto it = slots_.find(isolate);
   if (it == slots_.end()) return;
   Slot& slot = it->second;
   switch (slot.state) {
-    case State::kIdle:
+    case State::kIdle: {
+      // Readied by an isolate running on a worker (a message it sent): into that worker's
+      // run-next slot, the previous occupant going to the shared queue.
+      if (current_worker >= 0 && !options_.deterministic) {
+        WorkerState& worker = worker_states_[current_worker];
+        if (worker.next != nullptr) EnqueueLocked(&slots_[worker.next]);
+        PutNextLocked(&worker, &slot);
+        // Someone should be watching, to take it over if this worker's turn runs long.
+        if (spinning_ == 0 && busy_ + spinning_ < static_cast<int>(workers_.size())) {
+          work_cv_.notify_one();
+        }
+        break;
+      }
+      // Readied from elsewhere: back to the worker that ran it last when that one is spinning
+      // for work (the isolate's heap is still in its caches).
+      if (slot.last_worker >= 0) {
+        WorkerState& worker = worker_states_[slot.last_worker];
+        if (worker.spinning && worker.next == nullptr) {
+          PutNextLocked(&worker, &slot);
+          break;
+        }
+      }
       EnqueueLocked(&slot);
       break;
+    }
     case State::kRunning:
       slot.needs_run = true;
       break;
@@ -137,8 +179,48 @@ void Runtime::MakeReady(Isolate* isolate) {
   }
 }
 
+void Runtime::PutNextLocked(WorkerState* worker, Slot* slot) {
+  slot->state = State::kQueued;
+  worker->next = slot->isolate.get();
+  worker->next_since.store(NowMicros(), std::memory_order_relaxed);
+  worker->has_next.store(true, std::memory_order_release);
+}
+
+Isolate* Runtime::TakeNextLocked(WorkerState* worker) {
+  Isolate* isolate = worker->next;
+  worker->next = nullptr;
+  worker->has_next.store(false, std::memory_order_relaxed);
+  return isolate;
+}
+
+int Runtime::StealTargetLocked(int id, int64_t now) const {
+  int workers = static_cast<int>(workers_.size());
+  for (int i = 0; i < workers; i++) {
+    if (i == id) continue;
+    const WorkerState& other = worker_states_[i];
+    if (other.next != nullptr &&
+        now - other.next_since.load(std::memory_order_relaxed) >= kStealMicros) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+bool Runtime::StealableNext(int id, int64_t now) const {
+  int workers = worker_count_.load(std::memory_order_acquire);
+  for (int i = 0; i < workers; i++) {
+    if (i == id) continue;
+    const WorkerState& other = worker_states_[i];
+    if (other.has_next.load(std::memory_order_acquire) &&
+        now - other.next_since.load(std::memory_order_relaxed) >= kStealMicros) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Runtime::Launch(std::unique_ptr<Isolate> isolate) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::lock_guard<SpinMutex> lock(mutex_);
   Isolate* key = isolate.get();
   Slot& slot = slots_[key];
   slot.isolate = std::move(isolate);
@@ -146,12 +228,14 @@ void Runtime::Launch(std::unique_ptr<Isolate> isolate) {
 }
 
 void Runtime::StartWorker() {
-  workers_.emplace_back([this] { WorkerLoop(); });
+  int id = static_cast<int>(workers_.size());
+  workers_.emplace_back([this, id] { WorkerLoop(id); });
+  worker_count_.store(static_cast<int>(workers_.size()), std::memory_order_release);
 }
 
 bool Runtime::RunMain(std::unique_ptr<Isolate> main) {
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    std::lock_guard<SpinMutex> lock(mutex_);
     main_ = main.get();
   }
   Launch(std::move(main));
@@ -163,15 +247,16 @@ bool Runtime::RunMain(std::unique_ptr<Isolate> main) {
     if (threads <= 0) threads = 2;
   }
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    std::lock_guard<SpinMutex> lock(mutex_);
     for (int i = 0; i < threads; i++) StartWorker();
   }
   // Even in deterministic mode: an isolate that computes forever must not hang the others.
   monitor_ = std::thread([this] { MonitorLoop(); });
-  std::unique_lock<std::mutex> lock(mutex_);
+  std::unique_lock<SpinMutex> lock(mutex_);
   done_cv_.wait(lock, [this] { return main_done_; });
   // The process's work ends with main: stop every other isolate at its next interrupt check.
   stopping_ = true;
+  stopping_flag_.store(true, std::memory_order_release);
   for (auto& [isolate, slot] : slots_) {
     if (slot.state == State::kRunning) {
       isolate->interpreter()->interrupts().fetch_or(kInterruptTerminate);
@@ -187,7 +272,7 @@ bool Runtime::RunMain(std::unique_ptr<Isolate> main) {
 }
 
 void Runtime::MonitorLoop() {
-  std::unique_lock<std::mutex> lock(mutex_);
+  std::unique_lock<SpinMutex> lock(mutex_);
   while (!stopping_) {
     monitor_cv_.wait_for(lock, std::chrono::milliseconds(5));
     if (stopping_) break;
@@ -199,11 +284,14 @@ void Runtime::MonitorLoop() {
   }
 }
 
-void Runtime::WorkerLoop() {
+void Runtime::WorkerLoop(int id) {
+  WorkerState& me = worker_states_[id];
+  current_worker = id;
   // The worker's stack: each isolate runs on it for a turn (isolates have no frames between
   // turns, so they need no stacks of their own).
   ExecutionStack stack{InterpreterOptions{}};
-  std::unique_lock<std::mutex> lock(mutex_);
+  std::unique_lock<SpinMutex> lock(mutex_);
+  bool spun = false;  // Spun since the last turn: the next wait for work sleeps.
   for (;;) {
     if (stopping_) return;
     // Timers that came due make their isolates ready.
@@ -214,7 +302,43 @@ void Runtime::WorkerLoop() {
       auto it = slots_.find(isolate);
       if (it != slots_.end() && it->second.state == State::kIdle) EnqueueLocked(&it->second);
     }
-    if (ready_.empty()) {
+    Isolate* isolate = nullptr;
+    if (me.next != nullptr) {
+      isolate = TakeNextLocked(&me);
+    } else if (!ready_.empty()) {
+      isolate = ready_.front();
+      ready_.pop_front();
+      ready_size_.store(ready_.size(), std::memory_order_release);
+      if (!ready_.empty()) oldest_ready_micros_ = NowMicros();
+    } else if (int victim = StealTargetLocked(id, now); victim >= 0) {
+      isolate = TakeNextLocked(&worker_states_[victim]);
+    } else if (!spun) {
+      // Watch for work a little before sleeping (kSpinMicros).
+      spun = true;
+      spinning_++;
+      me.spinning = true;
+      lock.unlock();
+      int64_t until = NowMicros() + kSpinMicros;
+      for (int i = 0; ready_size_.load(std::memory_order_acquire) == 0 &&
+                      !me.has_next.load(std::memory_order_acquire) && !stopping_flag_;
+           i++) {
+        CpuRelax();
+        if ((i & 63) == 63) {
+          int64_t t = NowMicros();
+          if (t > until || StealableNext(id, t)) break;
+        }
+      }
+      lock.lock();
+      spinning_--;
+      me.spinning = false;
+      // Found work (or stole): look again at once; only a fruitless spin leads to sleep.
+      if (ready_size_.load(std::memory_order_relaxed) != 0 || me.next != nullptr ||
+          StealTargetLocked(id, NowMicros()) >= 0) {
+        spun = false;
+      }
+      continue;
+    } else {
+      spun = false;
       if (wakeups_.empty()) {
         work_cv_.wait(lock);
       } else {
@@ -222,12 +346,11 @@ void Runtime::WorkerLoop() {
       }
       continue;
     }
-    Isolate* isolate = ready_.front();
-    ready_.pop_front();
-    if (!ready_.empty()) oldest_ready_micros_ = NowMicros();
+    spun = false;
     Slot& slot = slots_[isolate];
     slot.state = State::kRunning;
     slot.needs_run = false;
+    slot.last_worker = id;
     busy_++;
     lock.unlock();
     isolate->interpreter()->AttachStack(&stack);
@@ -243,6 +366,7 @@ void Runtime::WorkerLoop() {
         // The process's work ends with main: no worker starts another turn.
         main_done_ = true;
         stopping_ = true;
+        stopping_flag_.store(true, std::memory_order_release);
         done_cv_.notify_all();
         work_cv_.notify_all();
       }

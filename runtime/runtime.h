@@ -27,6 +27,7 @@
 
 #include "runtime/isolate.h"
 #include "runtime/port_map.h"
+#include "runtime/spin_mutex.h"
 
 namespace islet {
 
@@ -60,7 +61,6 @@ class Runtime {
   void PostControl(int64_t port, std::unique_ptr<ControlMessage> control);
   // Registers [port] as the control port of [isolate].
   int64_t NewControlPort(Isolate* isolate);
-  bool IsControlPort(int64_t port);
 
   // Called by an isolate that got work from another thread.
   void MakeReady(Isolate* isolate);
@@ -89,8 +89,22 @@ class Runtime {
     std::unique_ptr<Isolate> isolate;
     State state = State::kIdle;
     bool needs_run = false;
+    int last_worker = -1;  // The worker that ran its last turn (its caches are warm there).
   };
-  void WorkerLoop();
+  // A worker's scheduling state, guarded by mutex_ (has_next is also read while spinning).
+  struct WorkerState {
+    bool spinning = false;
+    Isolate* next = nullptr;  // Runs when this worker's turn ends (see MakeReady).
+    std::atomic<bool> has_next{false};
+    std::atomic<int64_t> next_since{0};  // When next was set (others may steal it later).
+  };
+  void PutNextLocked(WorkerState* worker, Slot* slot);
+  Isolate* TakeNextLocked(WorkerState* worker);
+  // A worker (not [id]) whose run-next isolate has waited long enough to be taken over, or -1.
+  int StealTargetLocked(int id, int64_t now) const;
+  // The same question without the lock, for a spinning worker (a hint: check again locked).
+  bool StealableNext(int id, int64_t now) const;
+  void WorkerLoop(int id);
   void MonitorLoop();
   void StartWorker();
   // With mutex_ held: the isolate's first runnable moment.
@@ -100,10 +114,10 @@ class Runtime {
   PortMap ports_;
   std::mutex output_mutex_;
 
-  std::mutex mutex_;
-  std::condition_variable work_cv_;
-  std::condition_variable done_cv_;
-  std::condition_variable monitor_cv_;  // Only the monitor waits on it (never steals work_cv_).
+  SpinMutex mutex_;
+  std::condition_variable_any work_cv_;
+  std::condition_variable_any done_cv_;
+  std::condition_variable_any monitor_cv_;  // Only the monitor waits on it (never steals work_cv_).
   std::unordered_map<Isolate*, Slot> slots_;
   std::deque<Isolate*> ready_;
   int64_t oldest_ready_micros_ = 0;
@@ -112,14 +126,17 @@ class Runtime {
                       std::greater<>>
       wakeups_;
   std::vector<std::thread> workers_;
+  std::unique_ptr<WorkerState[]> worker_states_;  // kMaxWorkers of them, by worker id.
+  std::atomic<int> worker_count_{0};              // workers_.size(), readable unlocked.
   std::thread monitor_;
   int busy_ = 0;
+  int spinning_ = 0;                        // Workers watching ready_size_ instead of sleeping.
+  std::atomic<size_t> ready_size_{0};       // ready_.size(), readable without mutex_.
+  std::atomic<bool> stopping_flag_{false};  // stopping_, readable without mutex_.
   bool stopping_ = false;
   Isolate* main_ = nullptr;
   bool main_done_ = false;
   bool main_error_ = false;
-  std::mutex control_ports_mutex_;
-  std::unordered_map<int64_t, Isolate*> control_ports_;
   // Modules loaded by spawnUri, by key. Loads are serialized (one compile at a time).
   std::mutex modules_mutex_;
   std::unordered_map<std::string, std::shared_ptr<Program>> modules_;
