@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <mutex>
+#include <vector>
 
 #include "vm/heap/page.h"
 
@@ -31,6 +33,53 @@ size_t PhysicalMemoryBytes() {
   return bytes;
 }
 
+// Big blocks given back recently, kept for the next big allocation instead of returned to the
+// OS. On a virtual machine, memory the process has not touched yet costs a fault in the host
+// as well as in the guest (a fresh 10 MB block takes about 20 ms to fill here, a reused one
+// under 2 ms), and big objects come and go in waves: each big message, each big list a
+// program rebuilds. Bounded, so the process's memory is not held hostage. Any thread.
+class BlockCache {
+ public:
+  static BlockCache* Get() {
+    static BlockCache* cache = new BlockCache();  // Never destroyed: threads may outlive main.
+    return cache;
+  }
+  // A cached block of at least [size] bytes (and not much more), or nullptr; its size in
+  // [*block_size].
+  void* Take(size_t size, size_t* block_size) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (size_t i = 0; i < blocks_.size(); i++) {
+      if (blocks_[i].size >= size && blocks_[i].size - size <= size / 4) {
+        void* block = blocks_[i].start;
+        *block_size = blocks_[i].size;
+        bytes_ -= blocks_[i].size;
+        blocks_.erase(blocks_.begin() + static_cast<std::ptrdiff_t>(i));
+        return block;
+      }
+    }
+    return nullptr;
+  }
+  // Keeps [block] when there is room (true), else the caller unmaps it.
+  bool Put(void* block, size_t size) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (bytes_ + size > kMaxBytes || blocks_.size() >= kMaxBlocks) return false;
+    blocks_.push_back({block, size});
+    bytes_ += size;
+    return true;
+  }
+
+ private:
+  static constexpr size_t kMaxBytes = size_t{64} << 20;
+  static constexpr size_t kMaxBlocks = 16;
+  struct Block {
+    void* start;
+    size_t size;
+  };
+  std::mutex mutex_;
+  std::vector<Block> blocks_;
+  size_t bytes_ = 0;
+};
+
 }  // namespace
 
 Heap::Heap(const HeapOptions& options) : options_(options) {
@@ -40,13 +89,45 @@ Heap::Heap(const HeapOptions& options) : options_(options) {
 }
 
 Heap::~Heap() {
-  for (Page* p : pages_) ReleaseBlock(p);
-  for (Page* p : large_pages_) ReleaseBlock(p);
+  for (Page* p : pages_) ReleaseBlock(p, !options_.verify);
+  for (Page* p : large_pages_) ReleaseBlock(p, !options_.verify);
 }
 
-void Heap::ReleaseBlock(Page* page) {
+void* Heap::MapBlock(size_t size, bool reuse, size_t* block_size) {
+  *block_size = size;
+  if (reuse) {
+    if (void* block = BlockCache::Get()->Take(size, block_size)) return block;
+  }
+  if (size < kHugePageBytes) {
+    void* block = mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE | MAP_NORESERVE, -1, 0);
+    return block == MAP_FAILED ? nullptr : block;
+  }
+  // Map a huge page more than needed, keep the 2 MiB-aligned part, ask for huge pages, then
+  // fault the whole block in at once (MADV_POPULATE_WRITE, Linux 5.14; on older kernels the
+  // object's initialization touches it, still in huge pages).
+  size_t total = size + kHugePageBytes;
+  void* raw = mmap(nullptr, total, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (raw == MAP_FAILED) return nullptr;
+  auto start = reinterpret_cast<uintptr_t>(raw);
+  uintptr_t aligned = (start + kHugePageBytes - 1) & ~uintptr_t{kHugePageBytes - 1};
+  if (aligned > start) munmap(raw, aligned - start);
+  uintptr_t end = start + total;
+  if (end > aligned + size) munmap(reinterpret_cast<void*>(aligned + size), end - aligned - size);
+  void* block = reinterpret_cast<void*>(aligned);
+  madvise(block, size, MADV_HUGEPAGE);
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+  madvise(block, size, MADV_POPULATE_WRITE);
+  return block;
+}
+
+void Heap::ReleaseBlock(Page* page, bool reuse) {
   if (page->mapped) {
-    munmap(page, page->size);
+    if (reuse && BlockCache::Get()->Put(page, page->map_size)) return;
+    munmap(page, page->map_size);
   } else {
     mi_free(page);
   }
@@ -61,15 +142,16 @@ Heap::Page* Heap::NewPage(size_t object_bytes, bool large) {
   if (!large) next_page_bytes_ = std::min(next_page_bytes_ * 2, kPageSize);
   Page* page;
   bool mapped = large && size >= kPopulatedBlockBytes;
+  size_t map_size = (size + 4095) & ~size_t{4095};
   if (mapped) {
-    void* block = mmap(nullptr, size, PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE | MAP_NORESERVE, -1, 0);
-    page = block == MAP_FAILED ? nullptr : static_cast<Page*>(block);
+    // In verify mode a stale pointer into a freed block must fault: no reuse there.
+    page = static_cast<Page*>(MapBlock(map_size, !options_.verify, &map_size));
   } else {
     page = static_cast<Page*>(mi_malloc(size));
   }
   if (page == nullptr) return nullptr;
   page->mapped = mapped;
+  page->map_size = map_size;
   page->top = page->start();
   page->end = reinterpret_cast<uint8_t*>(page) + size;
   page->size = size;
@@ -87,7 +169,7 @@ void Heap::FreePage(Page* page) {
   // object: the pattern has bit 0 clear (not "forwarded") and no immortal bit.
   // (A mapped block is unmapped: a stale pointer into it faults.)
   if (page->mapped) {
-    ReleaseBlock(page);
+    ReleaseBlock(page, !options_.verify);
     return;
   }
   if (options_.verify) std::memset(page, 0xf2, page->size);
@@ -118,7 +200,17 @@ void Heap::ResetLimit() {
   limit_ = top_ + std::min({budget, room, kLargeObjectBytes});
 }
 
-HeapObject* Heap::AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags) {
+HeapObject* Heap::AllocateUninitialized(uint32_t cid, size_t size_words, uint8_t flags) {
+  if (size_words - 1 < static_cast<size_t>(limit_ - top_) / kWordSize) {
+    auto* o = reinterpret_cast<HeapObject*>(top_);
+    top_ += size_words * kWordSize;
+    o->set_header(HeapObject::MakeHeader(cid, static_cast<uint32_t>(size_words), flags));
+    return o;
+  }
+  return AllocateSlow(cid, size_words, flags, /*initialize=*/false);
+}
+
+HeapObject* Heap::AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags, bool initialize) {
 #ifndef NDEBUG
   assert(no_gc_depth == 0 && "allocation inside a NoGcScope");
 #endif
@@ -155,7 +247,11 @@ HeapObject* Heap::AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags) {
     o = reinterpret_cast<HeapObject*>(top_);
     top_ += bytes;
   }
-  InitObject(o, cid, size_words, flags);
+  if (initialize) {
+    InitObject(o, cid, size_words, flags);
+  } else {
+    o->set_header(HeapObject::MakeHeader(cid, static_cast<uint32_t>(size_words), flags));
+  }
   ResetLimit();
   return o;
 }

@@ -84,6 +84,9 @@ class Heap {
   // request.
   // [flags] must not contain kForwardedBit or kImmortalBit; kRawBodyBit says the body kind.
   inline HeapObject* Allocate(uint32_t cid, size_t size_words, uint8_t flags);
+  // For the message copier: the same, but only the header is written. The caller fills every
+  // body word before anything reads the object (a message heap never collects).
+  HeapObject* AllocateUninitialized(uint32_t cid, size_t size_words, uint8_t flags);
 
   // Collects now. Every root is visited through the root visitor and the handles.
   void Collect();
@@ -133,7 +136,8 @@ class Heap {
   struct Page;  // page.h
 
   // Everything but the bump itself: collection, limits, new pages, large objects (heap.cc).
-  HeapObject* AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags);
+  HeapObject* AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags,
+                           bool initialize = true);
   static void InitObject(HeapObject* o, uint32_t cid, size_t size_words, uint8_t flags) {
     assert((flags & (kForwardedBit | kImmortalBit | kMarkBit)) == 0);
     o->set_header(HeapObject::MakeHeader(cid, static_cast<uint32_t>(size_words), flags));
@@ -149,7 +153,11 @@ class Heap {
   size_t UsedBytes() const { return used_base_ + static_cast<size_t>(top_ - bump_start_); }
   Page* NewPage(size_t object_bytes, bool large);
   void FreePage(Page* page);
-  static void ReleaseBlock(Page* page);  // Back to mimalloc or the OS.
+  // Back to mimalloc, or for a mapped block to the block cache ([reuse]) or the OS.
+  static void ReleaseBlock(Page* page, bool reuse);
+  // A populated block of at least [size] bytes, its size in [*block_size]: a recently
+  // released one when [reuse] (contents undefined), else fresh (zeroed) from the OS.
+  static void* MapBlock(size_t size, bool reuse, size_t* block_size);
   void RetireCurrentPage();  // Records top_ in the current page and leaves no current page.
   void ResetLimit();         // Recomputes limit_ from the page end, threshold and limit.
 
