@@ -136,8 +136,7 @@ class Heap {
   struct Page;  // page.h
 
   // Everything but the bump itself: collection, limits, new pages, large objects (heap.cc).
-  HeapObject* AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags,
-                           bool initialize = true);
+  HeapObject* AllocateSlow(uint32_t cid, size_t size_words, uint8_t flags, bool initialize = true);
   static void InitObject(HeapObject* o, uint32_t cid, size_t size_words, uint8_t flags) {
     assert((flags & (kForwardedBit | kImmortalBit | kMarkBit)) == 0);
     o->set_header(HeapObject::MakeHeader(cid, static_cast<uint32_t>(size_words), flags));

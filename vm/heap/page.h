@@ -39,7 +39,7 @@ struct Heap::Page {
   uint8_t* end;  // End of the block.
   size_t size;   // Bytes of the block, header included (what capacity_bytes counts).
   bool large;
-  bool mapped;  // A block of its own from mmap (big large objects), not from mimalloc.
+  bool mapped;      // A block of its own from mmap (big large objects), not from mimalloc.
   size_t map_size;  // Mapped blocks: the bytes to unmap (size rounded up to whole OS pages).
   // Set on the pages that receive survivors while a collection runs, cleared at its end.
   bool to_space;
