@@ -17,15 +17,20 @@ namespace islet {
 
 namespace {
 
-// Classes whose instances hold something of one isolate (a port, a pending computation, an OS
-// resource) and so cannot be sent, as the Dart VM's isolate-unsendable classes.
-bool IsUnsendableClassName(const std::string& name) {
+// Classes of the dart: libraries whose instances hold something of one isolate (a port, a
+// pending computation, an OS resource) and so cannot be sent, as the Dart VM's
+// isolate-unsendable classes; and Isolate, which the reference says cannot be sent (its
+// control port and capabilities can). A user class of the same name is sendable.
+bool IsUnsendableClass(Program* p, uint32_t cid) {
   static const char* const kNames[] = {
-      "_Future",          "_AsyncCompleter", "_SyncCompleter",    "_Timer",
-      "_RawReceivePort",  "_ReceivePort",    "_RandomAccessFile", "_StreamController",
-      "_IsolateFinalizer"};
+      "_Future",           "_AsyncCompleter", "_SyncCompleter",    "_Timer",
+      "_RawReceivePort",   "_ReceivePort",    "_RandomAccessFile", "_StreamController",
+      "_IsolateFinalizer", "Isolate"};
+  Class* c = p->ClassOfCid(cid);
+  if (c == nullptr || c->desc == nullptr || c->desc->library < 0) return false;
+  if (p->module().libraries[c->desc->library].uri.rfind("dart:", 0) != 0) return false;
   for (const char* n : kNames) {
-    if (name == n) return true;
+    if (c->name == n) return true;
   }
   return false;
 }
@@ -100,7 +105,7 @@ class Copier {
     if (cid < kNumPredefinedCids) return false;
     if (unsendable_.size() <= cid) unsendable_.resize(cid + 1, -1);
     if (unsendable_[cid] < 0) {
-      unsendable_[cid] = IsUnsendableClassName(sender_->program()->ClassOfCid(cid)->name) ? 1 : 0;
+      unsendable_[cid] = IsUnsendableClass(sender_->program(), cid) ? 1 : 0;
     }
     return unsendable_[cid] == 1;
   }
@@ -274,7 +279,7 @@ class SendabilityChecker {
     if (cid < kNumPredefinedCids) return false;
     if (unsendable_.size() <= cid) unsendable_.resize(cid + 1, -1);
     if (unsendable_[cid] < 0) {
-      unsendable_[cid] = IsUnsendableClassName(sender_->program()->ClassOfCid(cid)->name) ? 1 : 0;
+      unsendable_[cid] = IsUnsendableClass(sender_->program(), cid) ? 1 : 0;
     }
     return unsendable_[cid] == 1;
   }
