@@ -31,19 +31,19 @@ typedef enum Islet_Status {
 typedef void (*Islet_TextCallback)(void* user_data, const char* text, size_t length);
 
 typedef struct Islet_Config {
-  Islet_TextCallback print; /* Lines printed by the script. NULL: discarded. */
-  Islet_TextCallback error; /* Compile errors and uncaught exceptions. NULL: discarded. */
-  void* user_data;          /* Passed to both callbacks. */
-  int enable_asserts;       /* Non-zero: assert statements are checked. */
-  int gc_stress;            /* Non-zero: collect at every allocation (debugging; slow). */
-  int verify_heap;          /* Non-zero: verify the heap around every collection. */
-  size_t max_heap_mb;       /* Per-isolate heap limit in MiB; 0 = no limit. Past it the
-                               isolate gets OutOfMemoryError, the process lives on. */
-  int deterministic;        /* Non-zero: all isolates on one thread, in a fixed order. */
-  int threads;              /* Worker threads running isolates; 0 = the number of cores. */
-  const char* packages;     /* The package configuration (package_config.json) that resolves
-                               package: URIs; NULL: the nearest .dart_tool/package_config.json
-                               in the script's folder or a folder above it. */
+  Islet_TextCallback print;   /* Lines printed by the script. NULL: discarded. */
+  Islet_TextCallback error;   /* Compile errors and uncaught exceptions. NULL: discarded. */
+  void* user_data;            /* Passed to both callbacks. */
+  int enable_asserts;         /* Non-zero: assert statements are checked. */
+  int gc_stress;              /* Non-zero: collect at every allocation (debugging; slow). */
+  int verify_heap;            /* Non-zero: verify the heap around every collection. */
+  size_t max_heap_mb;         /* Per-isolate heap limit in MiB; 0 = no limit. Past it the
+                                 isolate gets OutOfMemoryError, the process lives on. */
+  int deterministic;          /* Non-zero: all isolates on one thread, in a fixed order. */
+  int threads;                /* Worker threads running isolates; 0 = the number of cores. */
+  const char* packages;       /* The package configuration (package_config.json) that resolves
+                                 package: URIs; NULL: the nearest .dart_tool/package_config.json
+                                 in the script's folder or a folder above it. */
   const char* const* defines; /* "name=value" strings read by String/int/bool.fromEnvironment
                                  (the -D option); define_count of them. */
   size_t define_count;
