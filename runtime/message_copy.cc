@@ -35,6 +35,24 @@ bool IsUnsendableClass(Program* p, uint32_t cid) {
   return false;
 }
 
+// IsUnsendableClass of one sender's classes, remembered by class id (a walk asks per object).
+class UnsendableClasses {
+ public:
+  explicit UnsendableClasses(Program* program) : program_(program) {}
+
+  bool Is(uint32_t cid) {
+    if (cid == kSuspendStateCid) return true;
+    if (cid < kNumPredefinedCids) return false;
+    if (known_.size() <= cid) known_.resize(cid + 1, -1);
+    if (known_[cid] < 0) known_[cid] = IsUnsendableClass(program_, cid) ? 1 : 0;
+    return known_[cid] == 1;
+  }
+
+ private:
+  Program* program_;
+  std::vector<int8_t> known_;  // By class id: -1 unknown, 0 sendable, 1 unsendable.
+};
+
 // How an error message names [o] (of class [cid]) on the path to an unsendable object.
 std::string Describe(Program* p, HeapObject* o, uint32_t cid) {
   Class* c = p->ClassOfCid(cid);
@@ -70,7 +88,8 @@ std::string UnsendableHead(Program* p, uint32_t cid) {
 class Copier {
  public:
   // [target] null: only check (and record const objects) without copying.
-  Copier(Interpreter* sender, Heap* target) : sender_(sender), target_(target) {}
+  Copier(Interpreter* sender, Heap* target)
+      : sender_(sender), target_(target), unsendable_(sender->program()) {}
 
   ~Copier() {
     // Put every source header back.
@@ -100,16 +119,6 @@ class Copier {
     return static_cast<uint32_t>(item.header >> 8) & 0xffffff;
   }
 
-  bool Unsendable(uint32_t cid) {
-    if (cid == kSuspendStateCid) return true;
-    if (cid < kNumPredefinedCids) return false;
-    if (unsendable_.size() <= cid) unsendable_.resize(cid + 1, -1);
-    if (unsendable_[cid] < 0) {
-      unsendable_[cid] = IsUnsendableClass(sender_->program(), cid) ? 1 : 0;
-    }
-    return unsendable_[cid] == 1;
-  }
-
   std::string UnsendableMessage(HeapObject* o, uint32_t cid, int parent) {
     std::string text = UnsendableHead(sender_->program(), cid);
     for (int i = parent; i >= 0; i = work_[i].parent) {
@@ -131,7 +140,7 @@ class Copier {
       return true;
     }
     uint32_t cid = o->cid();
-    if (Unsendable(cid)) {
+    if (unsendable_.Is(cid)) {
       *error = UnsendableMessage(o, cid, parent);
       return false;
     }
@@ -188,7 +197,7 @@ class Copier {
   std::vector<Item> work_;
   std::vector<std::pair<HeapObject*, uint64_t>> saved_headers_;
   std::unordered_set<HeapObject*> canonical_sources_;  // Const objects among the sources.
-  std::vector<int8_t> unsendable_;  // By class id: -1 unknown, 0 sendable, 1 unsendable.
+  UnsendableClasses unsendable_;
   bool root_canonical_ = false;
 };
 
@@ -223,7 +232,8 @@ namespace {
 // graph of millions of objects that memory is mostly fresh pages the OS must fault in.
 class SendabilityChecker {
  public:
-  explicit SendabilityChecker(Interpreter* sender) : sender_(sender) {}
+  explicit SendabilityChecker(Interpreter* sender)
+      : sender_(sender), unsendable_(sender->program()) {}
 
   ~SendabilityChecker() {
     for (HeapObject* o : marked_) o->set_header(o->header() & ~uint64_t{kMarkBit});
@@ -260,7 +270,7 @@ class SendabilityChecker {
     uint64_t header = o->header();
     if (header & (kImmortalBit | kMarkBit)) return true;
     uint32_t cid = o->cid();
-    if (Unsendable(cid)) {
+    if (unsendable_.Is(cid)) {
       Program* p = sender_->program();
       *error = UnsendableHead(p, cid);
       for (uint32_t i = parent; i != kNoParent; i = parents_[i]) {
@@ -274,20 +284,10 @@ class SendabilityChecker {
     return true;
   }
 
-  bool Unsendable(uint32_t cid) {
-    if (cid == kSuspendStateCid) return true;
-    if (cid < kNumPredefinedCids) return false;
-    if (unsendable_.size() <= cid) unsendable_.resize(cid + 1, -1);
-    if (unsendable_[cid] < 0) {
-      unsendable_[cid] = IsUnsendableClass(sender_->program(), cid) ? 1 : 0;
-    }
-    return unsendable_[cid] == 1;
-  }
-
   Interpreter* sender_;
   std::vector<HeapObject*> marked_;
-  std::vector<uint32_t> parents_;   // By index in marked_: the parent's index, or kNoParent.
-  std::vector<int8_t> unsendable_;  // By class id: -1 unknown, 0 sendable, 1 unsendable.
+  std::vector<uint32_t> parents_;  // By index in marked_: the parent's index, or kNoParent.
+  UnsendableClasses unsendable_;
 };
 
 }  // namespace

@@ -274,11 +274,8 @@ class MutableRectangle<T extends num> extends _RectangleBase<T> implements Recta
         _height = (height < 0) ? (-height * 0) as T : height;
 
   factory MutableRectangle.fromPoints(Point<T> a, Point<T> b) {
-    T left = min(a.x, b.x);
-    T width = (max(a.x, b.x) - left) as T;
-    T top = min(a.y, b.y);
-    T height = (max(a.y, b.y) - top) as T;
-    return MutableRectangle<T>(left, top, width, height);
+    Rectangle<T> r = Rectangle<T>.fromPoints(a, b);
+    return MutableRectangle<T>(r.left, r.top, r.width, r.height);
   }
 
   T get width => _width;
