@@ -118,9 +118,10 @@ class Isolate final : public IsolateServices {
 
   // The scheduler's thread.
   TurnResult RunTurn(int64_t slice_end_micros);
-  // The deadline (monotonic micros) of the earliest pending timer, -1 when none. Valid after a
-  // turn.
-  int64_t next_timer_deadline() const { return next_timer_deadline_; }
+  // The deadline (monotonic micros) of the earliest pending timer, -1 when none or while the
+  // isolate is paused (its resume makes it ready; a wake-up for a timer it may not run would
+  // have the scheduler spin on it). Valid after a turn.
+  int64_t next_timer_deadline() const { return pauses_.empty() ? next_timer_deadline_ : -1; }
   // Ends the isolate now (the process is ending): no listeners run.
   void Discard();
 
@@ -163,6 +164,9 @@ class Isolate final : public IsolateServices {
   bool CallHook(Function* f, const Value* args, int argc);
   void RunMicrotasks();
   void UpdateTimerDeadline();
+  // After Dart code ran (the start, an event and its microtasks): the next timer's deadline,
+  // and the collection that adopted messages may have made due.
+  void AfterEvent();
   // An exception escaped an event: report it, and end the isolate when errors are fatal.
   void HandleUncaught();
   bool HandleControl(ControlMessage* c, bool in_event);

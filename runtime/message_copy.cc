@@ -5,6 +5,7 @@
 // header is restored before the copier returns, so the sender sees its heap unchanged.
 // Immortal objects (the Program's constants and the singletons) are shared, never touched.
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <unordered_set>
@@ -172,23 +173,41 @@ class Copier {
     uint32_t slots = static_cast<uint32_t>(item.header >> 32) - 1;
     Value* from = item.source->slots();
     Value* to = item.copy->slots();
-    for (uint32_t i = 0; i < slots; i++) {
-      Value v = from[i];
-      if (v.IsSmi()) {  // Ints (and raw pointers) are the common case: no lookup.
-        to[i] = v;
-        continue;
+    uint32_t i = 0;
+    while (i < slots) {
+      // Ints (and raw pointers) need no lookup: a run of them (a list of ints is one long run)
+      // is copied a block at a time, at the speed of memcpy.
+      if (slots - i >= kSmiBlock) {
+        uint64_t tags = 0;
+        for (uint32_t k = 0; k < kSmiBlock; k++) tags |= from[i + k].raw();
+        if ((tags & 1) == 0) {
+          std::memcpy(&to[i], &from[i], kSmiBlock * kWordSize);
+          i += kSmiBlock;
+          continue;
+        }
       }
-      Value mapped;
-      if (!Forward(v, static_cast<int>(index), &mapped, error)) return false;
-      if (mapped.IsObject() && !mapped.object()->is_immortal()) {
-        // A copied const object: the receiver swaps in its own canonical one. The source's
-        // saved header says whether it was canonical (its header is now a forwarding word).
-        if (WasCanonical(v)) out->canonical_slots.push_back(&to[i]);
+      uint32_t block_end = std::min(slots, i + kSmiBlock);
+      for (; i < block_end; i++) {
+        Value v = from[i];
+        if (v.IsSmi()) {
+          to[i] = v;
+          continue;
+        }
+        Value mapped;
+        if (!Forward(v, static_cast<int>(index), &mapped, error)) return false;
+        if (mapped.IsObject() && !mapped.object()->is_immortal()) {
+          // A copied const object: the receiver swaps in its own canonical one. The source's
+          // saved header says whether it was canonical (its header is now a forwarding word).
+          if (WasCanonical(v)) out->canonical_slots.push_back(&to[i]);
+        }
+        to[i] = mapped;
       }
-      to[i] = mapped;
     }
     return true;
   }
+
+  // Slots looked at together for a run of ints (see Scan).
+  static constexpr uint32_t kSmiBlock = 8;
 
   bool WasCanonical(Value source) { return canonical_sources_.count(source.object()) != 0; }
 
@@ -226,67 +245,118 @@ bool CopyMessage(Interpreter* sender, Value value, Message* out, std::string* er
 
 namespace {
 
-// Isolate.exit's check: the copier's walk without the copies. An object is marked as visited
-// with the header's mark bit (cleared again at the end), so the walk keeps 12 bytes per object
-// (the object and its parent's index, for the error message) where the copier keeps 48: on a
-// graph of millions of objects that memory is mostly fresh pages the OS must fault in.
+// Isolate.exit's check: the copier's walk without the copies, depth first. A visited object is
+// marked with the header's mark bit, and a second walk over the marked objects clears the bits
+// again. Neither walk keeps anything per object: each holds only the path from the root to the
+// object it is scanning, which is also the path an error message names. (Keeping a list of the
+// visited objects took 12 bytes an object: for a graph of millions, tens of megabytes of fresh
+// memory, and on the virtual machines Islet runs on every fresh 4 KiB page costs a fault in the
+// host too; the walk of a 100 MB graph spent most of its time there.)
 class SendabilityChecker {
  public:
   explicit SendabilityChecker(Interpreter* sender)
       : sender_(sender), unsendable_(sender->program()) {}
 
-  ~SendabilityChecker() {
-    for (HeapObject* o : marked_) o->set_header(o->header() & ~uint64_t{kMarkBit});
-  }
-
   bool Run(Value root, Message* out, std::string* error) {
-    if (!Visit(root, kNoParent, error)) return false;
-    out->value_is_canonical = root.IsObject() && !root.object()->is_immortal() &&
-                              (root.object()->header() & kCanonicalBit) != 0;
-    for (size_t i = 0; i < marked_.size(); i++) {
-      HeapObject* o = marked_[i];
-      if (o->is_raw_body()) continue;
-      Value* slots = o->slots();
-      uint32_t n = o->num_slots();
-      for (uint32_t j = 0; j < n; j++) {
-        Value v = slots[j];
-        if (v.IsSmi()) continue;
-        if (!Visit(v, static_cast<uint32_t>(i), error)) return false;
-        // A const object: the receiver swaps in its own canonical one (see Message::Deliver).
-        if (!v.object()->is_immortal() && (v.object()->header() & kCanonicalBit) != 0) {
-          out->canonical_slots.push_back(&slots[j]);
-        }
-      }
-    }
-    return true;
+    out->value_is_canonical = false;
+    if (root.IsSmi() || root.object()->is_immortal()) return true;
+    HeapObject* o = root.object();
+    out->value_is_canonical = (o->header() & kCanonicalBit) != 0;
+    bool sendable = Mark(o, out, error);
+    Unmark(o);
+    return sendable;
   }
 
  private:
-  static constexpr uint32_t kNoParent = UINT32_MAX;
+  // An object on the path being walked, and its next slot to look at.
+  struct Step {
+    HeapObject* object;
+    Value* next;
+  };
 
-  bool Visit(Value v, uint32_t parent, std::string* error) {
-    if (v.IsSmi()) return true;
-    HeapObject* o = v.object();
-    uint64_t header = o->header();
-    if (header & (kImmortalBit | kMarkBit)) return true;
+  static Value* SlotsEnd(HeapObject* o) { return o->slots() + o->num_slots(); }
+
+  // Marks [o] and makes it the end of the path; false (with [error]) when it cannot be sent.
+  bool Enter(HeapObject* o, std::string* error) {
     uint32_t cid = o->cid();
     if (unsendable_.Is(cid)) {
       Program* p = sender_->program();
       *error = UnsendableHead(p, cid);
-      for (uint32_t i = parent; i != kNoParent; i = parents_[i]) {
-        *error += "\n <- " + Describe(p, marked_[i], marked_[i]->cid());
+      for (size_t i = path_.size(); i-- > 0;) {
+        *error += "\n <- " + Describe(p, path_[i].object, path_[i].object->cid());
       }
       return false;
     }
-    o->set_header(header | kMarkBit);
-    marked_.push_back(o);
-    parents_.push_back(parent);
+    o->set_header(o->header() | kMarkBit);
+    if (!o->is_raw_body() && o->num_slots() > 0) path_.push_back(Step{o, o->slots()});
     return true;
   }
 
+  // The check: every object reachable from [root] is marked (until the first unsendable one).
+  bool Mark(HeapObject* root, Message* out, std::string* error) {
+    if (!Enter(root, error)) return false;
+    while (!path_.empty()) {
+      Step& step = path_.back();
+      Value* slot = step.next;
+      Value* end = SlotsEnd(step.object);
+      HeapObject* found = nullptr;
+      for (; slot < end; slot++) {
+        Value v = *slot;
+        if (v.IsSmi()) continue;
+        HeapObject* o = v.object();
+        uint64_t header = o->header();
+        if (header & kImmortalBit) continue;
+        // A const object: the receiver swaps in its own canonical one (Message::Deliver).
+        if (header & kCanonicalBit) out->canonical_slots.push_back(slot);
+        if (header & kMarkBit) continue;
+        found = o;
+        break;
+      }
+      if (found == nullptr) {
+        path_.pop_back();
+        continue;
+      }
+      step.next = slot + 1;
+      if (!Enter(found, error)) return false;
+    }
+    return true;
+  }
+
+  // Clears the marks Mark set: they form a connected graph from [root], marked parent first.
+  // Nothing here names a path, so an object whose last slot leads on leaves the path first
+  // (a long linked list keeps it short).
+  void Unmark(HeapObject* root) {
+    path_.clear();
+    root->set_header(root->header() & ~uint64_t{kMarkBit});
+    if (!root->is_raw_body() && root->num_slots() > 0) path_.push_back(Step{root, root->slots()});
+    while (!path_.empty()) {
+      Step& step = path_.back();
+      Value* slot = step.next;
+      Value* end = SlotsEnd(step.object);
+      HeapObject* found = nullptr;
+      for (; slot < end; slot++) {
+        Value v = *slot;
+        if (v.IsSmi()) continue;
+        HeapObject* o = v.object();
+        uint64_t header = o->header();
+        if (!(header & kMarkBit) || (header & kImmortalBit)) continue;
+        o->set_header(header & ~uint64_t{kMarkBit});
+        found = o;
+        break;
+      }
+      if (slot + 1 >= end) {
+        path_.pop_back();
+      } else {
+        step.next = slot + 1;
+      }
+      if (found != nullptr && !found->is_raw_body() && found->num_slots() > 0) {
+        path_.push_back(Step{found, found->slots()});
+      }
+    }
+  }
+
   Interpreter* sender_;
-  std::vector<HeapObject*> marked_;
-  std::vector<uint32_t> parents_;  // By index in marked_: the parent's index, or kNoParent.
+  std::vector<Step> path_;
   UnsendableClasses unsendable_;
 };
 
@@ -304,18 +374,22 @@ Value Message::Deliver(Interpreter* receiver) {
     receiver->heap()->AdoptPages(heap.get());
     heap.reset();
   }
-  // A const object of the sender becomes the receiver's canonical one (clearing the mark lets
-  // Canonicalize look it up instead of taking it as already canonical).
-  auto canonicalize = [receiver](Value v) {
+  if (canonical_slots.empty() && !value_is_canonical) return value;
+  // A const object of the sender becomes the receiver's canonical one. First every such object
+  // loses its canonical mark, so that Canonicalize looks each one up (with its const parts,
+  // which it canonicalizes first) instead of taking it as one of the receiver's own; then each
+  // slot gets the receiver's object. The order of the slots does not matter.
+  auto unmark = [](Value v) {
     if (v.IsObject() && !v.object()->is_immortal()) {
       HeapObject* o = v.object();
       o->set_header(o->header() & ~uint64_t{kCanonicalBit});
-      return receiver->CanonicalizeReceived(v);
     }
-    return v;
   };
-  // Innermost first (the work list is breadth first), so a const object's const parts are the
-  // receiver's own before the object itself is looked up.
+  for (Value* slot : canonical_slots) unmark(*slot);
+  if (value_is_canonical) unmark(value);
+  auto canonicalize = [receiver](Value v) {
+    return v.IsObject() && !v.object()->is_immortal() ? receiver->CanonicalizeReceived(v) : v;
+  };
   for (size_t i = canonical_slots.size(); i-- > 0;) {
     *canonical_slots[i] = canonicalize(*canonical_slots[i]);
   }

@@ -23,6 +23,18 @@ constexpr int64_t kSpinMicros = 50;
 // spinning worker takes it over once it has waited this long, so a long turn on the first
 // worker does not hold it back.
 constexpr int64_t kStealMicros = 5;
+// Filling the run-next slot wakes no sleeping worker: the wake-up (a futex call, and a thread
+// that then spins beside the running one, on this machine often its hyperthread sibling) cost
+// more than the rest of a small message's round trip together (2.4 us instead of 1.0). A
+// second message to the same isolate in the same turn does wake one (the turn is not about to
+// end: a stream of messages is better received in parallel). Otherwise, when nobody is
+// spinning, the monitor moves an isolate that has waited this long to the shared queue, which
+// wakes a worker: the price of a long computation after a single send is this much latency
+// for the isolate sent to.
+constexpr int64_t kRescueMicros = 1000;
+// The monitor looks this often while some run-next slot is filled, else every 5 ms.
+constexpr int64_t kRescuePeriodMicros = 1000;
+constexpr int64_t kMonitorPeriodMicros = 5000;
 
 // The id of the worker running on this thread, -1 on other threads (the main thread, dart:io's
 // threads).
@@ -149,13 +161,11 @@ void Runtime::MakeReady(Isolate* isolate) {
       // Readied by an isolate running on a worker (a message it sent): into that worker's
       // run-next slot, the previous occupant going to the shared queue.
       if (current_worker >= 0 && !options_.deterministic) {
+        // A spinning worker takes it over if this turn runs long, else the monitor does
+        // (kRescueMicros).
         WorkerState& worker = worker_states_[current_worker];
         if (worker.next != nullptr) EnqueueLocked(&slots_[worker.next]);
         PutNextLocked(&worker, &slot);
-        // Someone should be watching, to take it over if this worker's turn runs long.
-        if (spinning_ == 0 && busy_ + spinning_ < static_cast<int>(workers_.size())) {
-          work_cv_.notify_one();
-        }
         break;
       }
       // Readied from elsewhere: back to the worker that ran it last when that one is spinning
@@ -174,6 +184,17 @@ void Runtime::MakeReady(Isolate* isolate) {
       slot.needs_run = true;
       break;
     case State::kQueued:
+      // Readied again while it waits in this worker's run-next slot: the running turn goes on
+      // sending instead of ending, so a sleeping worker is woken (once) to take it over.
+      if (current_worker >= 0) {
+        WorkerState& worker = worker_states_[current_worker];
+        if (worker.next == isolate && !worker.helper_woken && spinning_ == 0 &&
+            busy_ < static_cast<int>(workers_.size())) {
+          worker.helper_woken = true;
+          work_cv_.notify_one();
+        }
+      }
+      break;
     case State::kDead:
       break;
   }
@@ -182,6 +203,7 @@ void Runtime::MakeReady(Isolate* isolate) {
 void Runtime::PutNextLocked(WorkerState* worker, Slot* slot) {
   slot->state = State::kQueued;
   worker->next = slot->isolate.get();
+  worker->helper_woken = false;
   worker->next_since.store(NowMicros(), std::memory_order_relaxed);
   worker->has_next.store(true, std::memory_order_release);
 }
@@ -273,12 +295,25 @@ bool Runtime::RunMain(std::unique_ptr<Isolate> main) {
 
 void Runtime::MonitorLoop() {
   std::unique_lock<SpinMutex> lock(mutex_);
+  int64_t period = kMonitorPeriodMicros;
   while (!stopping_) {
-    monitor_cv_.wait_for(lock, std::chrono::milliseconds(5));
+    monitor_cv_.wait_for(lock, std::chrono::microseconds(period));
     if (stopping_) break;
+    int64_t now = NowMicros();
+    // Isolates held back in a run-next slot by a long turn go to the shared queue.
+    period = kMonitorPeriodMicros;
+    for (size_t i = 0; i < workers_.size(); i++) {
+      WorkerState& worker = worker_states_[i];
+      if (worker.next == nullptr) continue;
+      if (now - worker.next_since.load(std::memory_order_relaxed) >= kRescueMicros) {
+        EnqueueLocked(&slots_[TakeNextLocked(&worker)]);
+      } else {
+        period = kRescuePeriodMicros;
+      }
+    }
     if (!ready_.empty() && busy_ >= static_cast<int>(workers_.size()) &&
         static_cast<int>(workers_.size()) < kMaxWorkers &&
-        NowMicros() - oldest_ready_micros_ > kStarvationMicros) {
+        now - oldest_ready_micros_ > kStarvationMicros) {
       StartWorker();
     }
   }
@@ -361,7 +396,11 @@ void Runtime::WorkerLoop(int id) {
     if (result == Isolate::TurnResult::kDead) {
       bool was_main = isolate == main_;
       if (was_main) main_error_ = isolate->ended_with_error();
-      slots_.erase(isolate);  // Destroys the isolate (its ports were closed by Finish).
+      // Destroyed under the lock: destroying it unlocked would race on nothing (its ports were
+      // closed by Finish), but its memory would go back to mimalloc with no lock between that
+      // and another worker reusing it, which ThreadSanitizer (blind to mimalloc's own atomics)
+      // reports as a race.
+      slots_.erase(isolate);
       if (was_main) {
         // The process's work ends with main: no worker starts another turn.
         main_done_ = true;

@@ -2,7 +2,10 @@
 // isolate groups, and the scheduler that runs isolates on a pool of threads.
 //
 // Scheduling: M isolates on N worker threads (N = cores by default). An isolate occupies a
-// thread only for a turn (see isolate.h); an idle one is just memory. A busy isolate cannot be
+// thread only for a turn (see isolate.h); an idle one is just memory. An isolate readied by a
+// message from a running one waits in that worker's run-next slot and runs there when the turn
+// ends, so a request and its reply stay on one thread and wake nobody; a spinning worker, or
+// else the monitor thread, takes it over when the turn runs long. A busy isolate cannot be
 // preempted in the middle of an event (its frames live on the worker's C++ stack), so when every
 // worker has been busy for a while and work is waiting, the scheduler adds a worker, up to
 // kMaxWorkers: a long computation never starves the others. --deterministic runs everything on
@@ -94,7 +97,8 @@ class Runtime {
   // A worker's scheduling state, guarded by mutex_ (has_next is also read while spinning).
   struct WorkerState {
     bool spinning = false;
-    Isolate* next = nullptr;  // Runs when this worker's turn ends (see MakeReady).
+    Isolate* next = nullptr;    // Runs when this worker's turn ends (see MakeReady).
+    bool helper_woken = false;  // A sleeping worker was woken to take next over.
     std::atomic<bool> has_next{false};
     std::atomic<int64_t> next_since{0};  // When next was set (others may steal it later).
   };

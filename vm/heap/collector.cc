@@ -104,6 +104,7 @@ void Heap::Collect() {
   // The heap grows with its live data: collecting again after allocating as much as survived
   // keeps the cost of collection proportional to allocation.
   next_collection_bytes_ = std::max(kMinCollectionBytes, live * 2);
+  adoption_credit_ = 0;
   ResetLimit();
 
   if (options_.verify) VerifyOrDie("after collection");

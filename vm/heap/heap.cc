@@ -276,10 +276,16 @@ void Heap::AdoptPages(Heap* other) {
   large_pages_.insert(large_pages_.end(), other->large_pages_.begin(), other->large_pages_.end());
   stats_.capacity_bytes += other->stats_.capacity_bytes;
   used_base_ += adopted;
-  // Adoption alone should not trigger a collection at the next allocation (that would copy
-  // the message Isolate.exit just avoided copying): the threshold moves up by what came in.
+  // Adoption alone does not trigger a collection at the next allocation (inside the event that
+  // receives the message, which would then wait for it to be collected, or copied when it
+  // lives): the threshold moves up by what came in, until CollectIfAdoptionDue.
   next_collection_bytes_ += adopted;
+  adoption_credit_ += adopted;
 
+  // The smaller table goes into the larger one (an exit's whole heap may carry many hashes).
+  if (identity_hashes_.size() < other->identity_hashes_.size()) {
+    identity_hashes_.swap(other->identity_hashes_);
+  }
   identity_hashes_.insert(other->identity_hashes_.begin(), other->identity_hashes_.end());
   other->identity_hashes_.clear();
   other->pages_.clear();
@@ -288,6 +294,17 @@ void Heap::AdoptPages(Heap* other) {
   other->stats_.capacity_bytes = 0;
   other->ResetLimit();
   ResetLimit();
+}
+
+void Heap::CollectIfAdoptionDue() {
+  if (adoption_credit_ == 0) return;
+  next_collection_bytes_ -= adoption_credit_;
+  adoption_credit_ = 0;
+  if (!options_.never_collect && UsedBytes() > std::min(next_collection_bytes_, hard_limit_)) {
+    Collect();
+  } else {
+    ResetLimit();
+  }
 }
 
 uint32_t Heap::ExistingIdentityHash(const HeapObject* o) const {
