@@ -17,9 +17,16 @@ namespace islet {
 // CodeGen
 
 void CodeGen::GenerateProgram() {
-  for (ClassElement* cls : r_->classes()) DescribeClass(cls);
-  for (FunctionElement* f : r_->functions()) GenerateFunction(f);
-  for (GlobalElement* g : r_->globals()) GenerateGlobal(g);
+  // What a seeded builder already holds is precompiled (stdlib_snapshot.h): not generated again.
+  for (ClassElement* cls : r_->classes()) {
+    if (!builder_->IsSeededClass(cls->index)) DescribeClass(cls);
+  }
+  for (FunctionElement* f : r_->functions()) {
+    if (!builder_->IsSeededFunction(f->index)) GenerateFunction(f);
+  }
+  for (GlobalElement* g : r_->globals()) {
+    if (!builder_->IsSeededGlobal(g->index)) GenerateGlobal(g);
+  }
   const std::vector<LibraryElement*>& libraries = r_->libraries();
   if (!libraries.empty()) {
     Binding main = r_->LookupLibrary(libraries.back(), "main");
@@ -222,6 +229,16 @@ void CodeGen::DescribeParams(const FunctionElement* function, FunctionNode* node
   }
 }
 
+// Adds the hidden named parameter of a function that reifies its type parameters (module.h,
+// kTypeArgumentsParam): optional, null when a call passes no type arguments, last in registers.
+void DescribeTypeArgsParam(ModuleBuilder* builder, FunctionDesc* desc) {
+  int name = builder->InternName(kTypeArgumentsParam);
+  desc->param_names.push_back(name);
+  desc->named_params.push_back(name);
+  desc->named_required.push_back(false);
+  desc->defaults.push_back(-1);
+}
+
 void CodeGen::GenerateFunction(FunctionElement* f) {
   if (f->index < 0) return;  // Abstract: no function.
   FunctionDesc desc;
@@ -229,6 +246,9 @@ void CodeGen::GenerateFunction(FunctionElement* f) {
     FunctionBuilder fb;
     desc = fb.Finish();
     DescribeParams(f, f->node, &desc, &fb, nullptr);
+    if (f->scope != nullptr && f->scope->type_args != nullptr) {
+      DescribeTypeArgsParam(builder_, &desc);
+    }
     // Constants of external defaults live in the function's own pool.
     FunctionDesc pool = fb.Finish();
     desc.constants = pool.constants;
@@ -519,6 +539,7 @@ void FunctionCompiler::CheckArgsOf(const FunctionNode* node, const Arguments& ar
 void FunctionCompiler::Prologue(FunctionNode* node, FunctionDesc* desc) {
   std::vector<Expr*> computed;
   cg_->DescribeParams(function_, node, desc, &fb_, &computed);
+  if (scope_->type_args != nullptr) DescribeTypeArgsParam(cg_->builder(), desc);
   // Parameters occupy R[1..n] in declaration order.
   for (LocalVar* v : scope_->params) DeclareVarReg(v, AllocReg());
   if (node == nullptr) return;

@@ -27,6 +27,9 @@ class SourceFile;
 // A key identifying the value of an int or double literal (for constant maps).
 std::string ConstantKey(const Expr* literal);
 
+// Declares the hidden type-argument parameter (module.h, kTypeArgumentsParam) in [desc].
+void DescribeTypeArgsParam(ModuleBuilder* builder, FunctionDesc* desc);
+
 class CodeGen {
  public:
   CodeGen(Resolver* resolver, ModuleBuilder* builder, Diagnostics* diagnostics)
@@ -258,6 +261,17 @@ class FunctionCompiler {
                          const TypeNode* value_context);
   void FunctionExpr_(FunctionNode* node, int dest);
   void LoadType(int dest, int type_index);
+  // Reified type parameters (Resolver::TypeUse). The register holding the type-argument vector
+  // [env] (its own when it is a plain parameter of this function, else [scratch] loaded).
+  int TypeArgsReg(LocalVar* env, int scratch);
+  // Loads the vector of the type-argument list recorded for [node] into [dest]; false (and
+  // nothing emitted) when [node] has none.
+  bool LoadTypeArgsOf(const void* node, int dest);
+  // Emits the test `R[value] is T` for the type recorded at [type_node], into [dest].
+  void EmitIs(const TypeNode* type_node, int dest, int value);
+  // The slot of the `_typeArguments` field instances of [cls] keep their type arguments in, or
+  // -1 (vm/runtime_types.h).
+  int TypeArgsSlot(const ClassElement* cls) const;
   bool IsConstContextObject(Expr* e) const;
   bool CanTargetVar(Expr* e) const;
   static bool IsChainKind(const Expr* e);
@@ -271,12 +285,15 @@ class FunctionCompiler {
     int count = 0;
     int arg_desc = 0;
   };
+  // [type_args_node]: the node whose recorded type-argument list (Resolver::TypeUse) goes to
+  // the callee as the hidden last named argument, kTypeArgumentsParam.
   ArgsInfo CompileArgs(const Arguments& args, int base, const FunctionElement* callee,
-                       const std::string* invoke_name = nullptr);
+                       const std::string* invoke_name = nullptr,
+                       const void* type_args_node = nullptr);
   void Invocation_(Invocation* e, int dest);
   void FunctionCall_(FunctionCall* e, int dest);
   void StaticCall(const FunctionElement* f, const Arguments& args, int dest, uint32_t pos,
-                  bool has_receiver_reg = false);
+                  bool has_receiver_reg = false, const void* type_args_node = nullptr);
   void ConstructorCall_(const Binding& b, const Arguments& args, Expr* node, bool is_const,
                         int dest, uint32_t pos);
   void PropertyGet_(PropertyGet* e, int dest);

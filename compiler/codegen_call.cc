@@ -13,7 +13,8 @@ namespace islet {
 
 FunctionCompiler::ArgsInfo FunctionCompiler::CompileArgs(const Arguments& args, int base,
                                                          const FunctionElement* callee,
-                                                         const std::string* invoke_name) {
+                                                         const std::string* invoke_name,
+                                                         const void* type_args_node) {
   ArgsInfo info;
   int positional = static_cast<int>(args.positional.size());
   int total = positional + static_cast<int>(args.named.size());
@@ -72,6 +73,12 @@ FunctionCompiler::ArgsInfo FunctionCompiler::CompileArgs(const Arguments& args, 
   }
   std::vector<int> names;
   for (const NamedArg& n : args.named) names.push_back(Name(n.name));
+  // Explicit type arguments: the hidden last named argument (module.h, kTypeArgumentsParam).
+  if (type_args_node != nullptr && r_->TypeUseOf(type_args_node).type >= 0) {
+    LoadTypeArgsOf(type_args_node, AllocReg());
+    names.push_back(Name(kTypeArgumentsParam));
+    total++;
+  }
   info.count = total;
   info.arg_desc = cg_->builder()->InternArgDesc(positional, names);
   if (total > kMaxRegisters - 2)
@@ -80,11 +87,11 @@ FunctionCompiler::ArgsInfo FunctionCompiler::CompileArgs(const Arguments& args, 
 }
 
 void FunctionCompiler::StaticCall(const FunctionElement* f, const Arguments& args, int dest,
-                                  uint32_t pos, bool has_receiver_reg) {
+                                  uint32_t pos, bool has_receiver_reg, const void* type_args_node) {
   CheckArgs(f, args, pos);
   int mark = free_reg_;
   int base = CallBase(dest);
-  ArgsInfo info = CompileArgs(args, base, f);
+  ArgsInfo info = CompileArgs(args, base, f, nullptr, type_args_node);
   Pos(pos);
   EmitCallStatic(base, info.count, f->index, info.arg_desc);
   EmitMove(dest, base);
@@ -113,8 +120,21 @@ void FunctionCompiler::ConstructorCall_(const Binding& b, const Arguments& args,
   int mark = free_reg_;
   int base = CallBase(dest);
   Pos(pos);
-  if (!b.function->is_factory) EmitABx(Opcode::kNew, base, b.cls->index);
-  ArgsInfo info = CompileArgs(args, base, b.function);
+  ArgsInfo info;
+  if (b.function->is_factory) {
+    // A factory of a generic class takes the class's type arguments as its own.
+    info = CompileArgs(args, base, b.function, nullptr, node);
+  } else {
+    EmitABx(Opcode::kNew, base, b.cls->index);
+    // An instance that keeps its type arguments gets them before its constructor runs.
+    int slot = TypeArgsSlot(b.cls);
+    if (slot >= 0) {
+      int t = AllocReg();
+      if (LoadTypeArgsOf(node, t)) Emit(Opcode::kSetField, base, t, slot);
+      FreeTo(t);
+    }
+    info = CompileArgs(args, base, b.function);
+  }
   // A mixin application class (`class C = B with M;`) runs B's constructor after the fields
   // of its mixins are initialized.
   if (!b.function->is_factory) EmitMixinInits(b.cls, b.function->owner, base);
@@ -268,7 +288,7 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
           FreeTo(mark);
           return;
         }
-        StaticCall(b.function, e->args, dest, e->name_pos);
+        StaticCall(b.function, e->args, dest, e->name_pos, false, e);
         return;
       }
       case Binding::kConstructor:
@@ -279,14 +299,14 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
         ExtensionReceiverTo(e->receiver, base);
         if (b.function != nullptr && !b.function->is_getter) {
           CheckArgs(b.function, e->args, e->name_pos);
-          ArgsInfo info = CompileArgs(e->args, base, b.function);
+          ArgsInfo info = CompileArgs(e->args, base, b.function, nullptr, e);
           Pos(e->name_pos);
           EmitCallStatic(base, info.count, b.function->index, info.arg_desc);
         } else if (b.function != nullptr) {
           // A getter returning a function: call what it returns.
           Pos(e->name_pos);
           EmitCallStatic(base, 0, b.function->index, 0);
-          ArgsInfo info = CompileArgs(e->args, base, nullptr);
+          ArgsInfo info = CompileArgs(e->args, base, nullptr, nullptr, e);
           EmitCallClosure(base, info.count, info.arg_desc);
         }
         EmitMove(dest, base);
@@ -310,7 +330,7 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
         int base = CallBase(dest);
         int self = ThisReg(base);
         EmitMove(base, self);
-        ArgsInfo info = CompileArgs(e->args, base, nullptr, &e->name);
+        ArgsInfo info = CompileArgs(e->args, base, nullptr, &e->name, e);
         Pos(e->name_pos);
         EmitInvoke(base, info.count, e->name, info.arg_desc);
         EmitMove(dest, base);
@@ -323,7 +343,7 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
           CheckArgs(b.function, e->args, e->name_pos);
           int self = ThisReg(base);
           EmitMove(base, self);
-          ArgsInfo info = CompileArgs(e->args, base, b.function);
+          ArgsInfo info = CompileArgs(e->args, base, b.function, nullptr, e);
           Pos(e->name_pos);
           EmitCallStatic(base, info.count, b.function->index, info.arg_desc);
         } else {
@@ -336,7 +356,7 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
             EmitMove(base, self);
             EmitCallStatic(base, 0, b.function->index, 0);
           }
-          ArgsInfo info = CompileArgs(e->args, base, nullptr);
+          ArgsInfo info = CompileArgs(e->args, base, nullptr, nullptr, e);
           Pos(e->name_pos);
           EmitCallClosure(base, info.count, info.arg_desc);
         }
@@ -357,7 +377,7 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
         } else {
           StaticGet(b, base, e->name_pos, e->name);
         }
-        ArgsInfo info = CompileArgs(e->args, base, nullptr);
+        ArgsInfo info = CompileArgs(e->args, base, nullptr, nullptr, e);
         Pos(e->name_pos);
         EmitCallClosure(base, info.count, info.arg_desc);
         EmitMove(dest, base);
@@ -391,7 +411,7 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
     ExprTo(e->receiver, base);
   }
   if (e->null_aware) NullShortJump(base);
-  ArgsInfo info = CompileArgs(e->args, base, nullptr, &e->name);
+  ArgsInfo info = CompileArgs(e->args, base, nullptr, &e->name, e);
   Pos(e->name_pos);
   ExtensionList exts = ExtensionsFor(e->receiver, e->name, false);
   if (exts.empty()) {
@@ -421,7 +441,7 @@ void FunctionCompiler::FunctionCall_(FunctionCall* e, int dest) {
   int mark = free_reg_;
   int base = CallBase(dest);
   ExprTo(e->callee, base);
-  ArgsInfo info = CompileArgs(e->args, base, nullptr);
+  ArgsInfo info = CompileArgs(e->args, base, nullptr, nullptr, e);
   Pos(e->pos);
   EmitCallClosure(base, info.count, info.arg_desc);
   EmitMove(dest, base);

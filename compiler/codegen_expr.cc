@@ -263,6 +263,50 @@ void FunctionCompiler::ImplicitCast(Expr* value, int reg, const TypeNode* declar
   EmitABx(Opcode::kCheckType, reg, type);
 }
 
+int FunctionCompiler::TypeArgsReg(LocalVar* env, int scratch) {
+  if (env->owner == scope_ && !env->boxed() && env->reg >= 0) return env->reg;
+  ReadVar(env, scratch, last_pos_ == UINT32_MAX ? 0 : last_pos_);
+  return scratch;
+}
+
+bool FunctionCompiler::LoadTypeArgsOf(const void* node, int dest) {
+  Resolver::TypeUse use = r_->TypeUseOf(node);
+  if (use.type < 0) return false;
+  if (use.env != nullptr && use.forwards_env) {
+    // `f<T>()` inside a function generic in T alone: its own vector, as is.
+    EmitMove(dest, TypeArgsReg(use.env, dest));
+    return true;
+  }
+  // A vector that needs none comes from the registry's cache; B is then not read.
+  int env = use.env != nullptr ? TypeArgsReg(use.env, dest) : dest;
+  Emit(Opcode::kLoadTypeArgs, dest, env, 0);
+  fb_.EmitWord(static_cast<uint32_t>(use.type));
+  return true;
+}
+
+void FunctionCompiler::EmitIs(const TypeNode* type_node, int dest, int value) {
+  Resolver::TypeUse use = r_->TypeUseOf(type_node);
+  if (use.env != nullptr) {
+    int mark = free_reg_;
+    int env = TypeArgsReg(use.env, AllocReg());
+    Emit(Opcode::kInstanceOfGeneric, dest, value, env);
+    fb_.EmitWord(static_cast<uint32_t>(use.type));
+    FreeTo(mark);
+    return;
+  }
+  Emit(Opcode::kInstanceOf, dest, value, 0);
+  fb_.EmitWord(static_cast<uint32_t>(std::max(0, r_->TypeOf(type_node))));
+}
+
+int FunctionCompiler::TypeArgsSlot(const ClassElement* cls) const {
+  for (const ClassElement* c = cls; c != nullptr; c = c->superclass) {
+    if (c->library != r_->core()) continue;
+    auto it = c->members.find("_typeArguments");
+    if (it != c->members.end() && it->second.field != nullptr) return it->second.field->slot;
+  }
+  return -1;
+}
+
 const TypeNode* FunctionCompiler::InvokeParamType(const std::string& name, int positional,
                                                   const std::string* named) {
   const std::vector<FunctionElement*>& candidates = r_->MembersNamed(name);
@@ -546,8 +590,7 @@ void FunctionCompiler::ExprImpl(Expr* e, int dest) {
       int mark = free_reg_;
       int r = ExprAny(n->expr);
       Pos(e->pos);
-      Emit(Opcode::kInstanceOf, dest, r, 0);
-      fb_.EmitWord(static_cast<uint32_t>(std::max(0, r_->TypeOf(n->type))));
+      EmitIs(n->type, dest, r);
       if (n->negated) Emit(Opcode::kNot, dest, dest, 0);
       FreeTo(mark);
       break;
@@ -556,7 +599,18 @@ void FunctionCompiler::ExprImpl(Expr* e, int dest) {
       auto* n = static_cast<As*>(e);
       ExprTo(n->expr, dest);
       Pos(e->pos);
-      EmitABx(Opcode::kCast, dest, std::max(0, r_->TypeOf(n->type)));
+      Resolver::TypeUse use = r_->TypeUseOf(n->type);
+      if (use.env != nullptr) {
+        // `as T`: T is an entry of the function's type-argument vector.
+        int mark = free_reg_;
+        int env = TypeArgsReg(use.env, AllocReg());
+        Pos(e->pos);
+        Emit(Opcode::kCastGeneric, dest, env, 0);
+        fb_.EmitWord(static_cast<uint32_t>(use.type));
+        FreeTo(mark);
+      } else {
+        EmitABx(Opcode::kCast, dest, std::max(0, r_->TypeOf(n->type)));
+      }
       break;
     }
     case NodeKind::kNullCheck: {
@@ -599,7 +653,15 @@ void FunctionCompiler::ExprImpl(Expr* e, int dest) {
       } else if (b.kind != Binding::kNone) {
         StaticGet(b, dest, e->pos, static_cast<TypeLiteral*>(e)->type->name);
       } else {
-        LoadType(dest, std::max(0, r_->TypeOf(static_cast<TypeLiteral*>(e)->type)));
+        const TypeNode* type = static_cast<TypeLiteral*>(e)->type;
+        Resolver::TypeUse use = r_->TypeUseOf(type);
+        if (use.env != nullptr) {
+          int env = TypeArgsReg(use.env, dest);
+          Emit(Opcode::kLoadTypeGeneric, dest, env, 0);
+          fb_.EmitWord(static_cast<uint32_t>(use.type));
+        } else {
+          LoadType(dest, std::max(0, r_->TypeOf(type)));
+        }
       }
       break;
     }
@@ -704,6 +766,16 @@ void FunctionCompiler::Identifier_(Identifier* id, int dest) {
       ExtensionMemberGet(b, nullptr, dest, id->pos);
       break;
     default:
+      if (b.kind == Binding::kTypeParam) {
+        Resolver::TypeUse use = r_->TypeUseOf(id);
+        if (use.env != nullptr) {
+          // A reified type parameter: the entry of the type-argument vector.
+          int env = TypeArgsReg(use.env, dest);
+          Emit(Opcode::kLoadTypeGeneric, dest, env, 0);
+          fb_.EmitWord(static_cast<uint32_t>(use.type));
+          break;
+        }
+      }
       StaticGet(b, dest, id->pos, id->name);
       break;
   }
@@ -1175,6 +1247,12 @@ void FunctionCompiler::ListLiteral_(ListLiteral* e, int dest, const TypeNode* el
   while (plain < e->elements.size() && IsPlainElement(e->elements[plain])) plain++;
   std::vector<Expr*> leading(e->elements.begin(), e->elements.begin() + plain);
   BuildList(leading, list, element, element, e->pos);
+  if (!wrap) {
+    // `<int>[...]` carries its element type (vm/object.h, kGrowableListTypeArgsSlot).
+    int t = AllocReg();
+    if (LoadTypeArgsOf(e, t)) Emit(Opcode::kSetField, list, t, kGrowableListTypeArgsSlot);
+    FreeTo(t);
+  }
   for (size_t i = plain; i < e->elements.size(); i++) {
     CollectionElement(e->elements[i], list, false, element, element);
   }
@@ -1250,11 +1328,26 @@ void FunctionCompiler::SetOrMapLiteral_(SetOrMapLiteral* e, int dest, const Type
     int base = CallBase(dest);
     int list = AllocReg();
     BuildList(items, list, key_context, is_map ? value_context : key_context, e->pos);
-    const char* fn =
-        is_map ? (wrap ? "_constMap" : "_mapLiteral") : (wrap ? "_constSet" : "_setLiteral");
+    // A dart:core without the typed helpers (a test's) makes erased collections.
+    bool typed = !wrap && r_->TypeUseOf(e).type >= 0 &&
+                 r_->CoreFunction(is_map ? "_typedMapLiteral" : "_typedSetLiteral") != nullptr;
+    const char* fn = is_map ? (wrap    ? "_constMap"
+                               : typed ? "_typedMapLiteral"
+                                       : "_mapLiteral")
+                            : (wrap    ? "_constSet"
+                               : typed ? "_typedSetLiteral"
+                                       : "_setLiteral");
     int f = core(fn);
+    int argc = 1;
+    int arg_desc = 0;
+    if (typed) {
+      // The literal's type arguments go to the helper, which keeps them in the collection.
+      LoadTypeArgsOf(e, AllocReg());
+      argc = 2;
+      arg_desc = cg_->builder()->InternArgDesc(1, {Name(kTypeArgumentsParam)});
+    }
     Pos(e->pos);
-    EmitCallStatic(base, 1, f, 0);
+    EmitCallStatic(base, argc, f, arg_desc);
     EmitMove(dest, base);
     FreeTo(mark);
     return;
@@ -1270,8 +1363,20 @@ void FunctionCompiler::SetOrMapLiteral_(SetOrMapLiteral* e, int dest, const Type
     int base = AllocReg();
     int list = AllocReg();
     Emit(Opcode::kNewList, list, list, 0);
+    bool typed = r_->TypeUseOf(e).type >= 0 &&
+                 r_->CoreFunction(map ? "_typedMapLiteral" : "_typedSetLiteral") != nullptr;
+    int argc = 1;
+    int arg_desc = 0;
+    if (typed) {
+      LoadTypeArgsOf(e, AllocReg());
+      argc = 2;
+      arg_desc = cg_->builder()->InternArgDesc(1, {Name(kTypeArgumentsParam)});
+    }
     Pos(e->pos);
-    EmitCallStatic(base, 1, core(map ? "_mapLiteral" : "_setLiteral"), 0);
+    EmitCallStatic(base, argc,
+                   core(map ? (typed ? "_typedMapLiteral" : "_mapLiteral")
+                            : (typed ? "_typedSetLiteral" : "_setLiteral")),
+                   arg_desc);
     EmitMove(coll, base);
     FreeTo(base);
   };

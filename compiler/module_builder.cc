@@ -7,9 +7,41 @@
 
 namespace islet {
 
+namespace {
+
+// The key under which InternType deduplicates [type].
+std::string TypeKey(const TypeDesc& type) {
+  std::string key = std::to_string(type.kind) + ":" + (type.nullable ? "?" : "") + ":" +
+                    std::to_string(type.class_index) + ":" + type.name + ":";
+  for (int arg : type.args) key += std::to_string(arg) + ",";
+  return key;
+}
+
+}  // namespace
+
 ModuleBuilder::ModuleBuilder() : module_(std::make_unique<Module>()) {
   module_->arg_descs.push_back(ArgDesc{});
   arg_descs_[{0, {}}] = 0;
+}
+
+ModuleBuilder::ModuleBuilder(std::unique_ptr<Module> seed, const std::vector<ScopeRecord>& scopes)
+    : module_(std::move(seed)), seeded_(true), seed_scopes_(scopes) {
+  Module& m = *module_;
+  if (m.arg_descs.empty()) m.arg_descs.push_back(ArgDesc{});
+  names_.reserve(m.names.size() * 2);
+  for (size_t i = 0; i < m.names.size(); i++) names_.emplace(m.names[i], static_cast<int>(i));
+  for (size_t i = 0; i < m.arg_descs.size(); i++) {
+    arg_descs_.emplace(std::make_pair(m.arg_descs[i].positional, m.arg_descs[i].named),
+                       static_cast<int>(i));
+  }
+  for (size_t i = 0; i < m.types.size(); i++) types_.emplace(TypeKey(m.types[i]), (int)i);
+  for (size_t i = 0; i < m.libraries.size(); i++) {
+    seeded_libraries_.emplace(m.libraries[i].uri, static_cast<int>(i));
+  }
+  seeded_functions_ = static_cast<int>(m.functions.size());
+  seeded_classes_ = static_cast<int>(m.classes.size());
+  seeded_globals_ = static_cast<int>(m.globals.size());
+  for (const ScopeRecord& r : seed_scopes_) scopes_.emplace(r.key, &r);
 }
 
 int ModuleBuilder::InternName(std::string_view name) {
@@ -34,9 +66,7 @@ int ModuleBuilder::InternArgDesc(int positional, const std::vector<int>& named) 
 }
 
 int ModuleBuilder::InternType(const TypeDesc& type) {
-  std::string key = std::to_string(type.kind) + ":" + (type.nullable ? "?" : "") + ":" +
-                    std::to_string(type.class_index) + ":" + type.name + ":";
-  for (int arg : type.args) key += std::to_string(arg) + ",";
+  std::string key = TypeKey(type);
   auto it = types_.find(key);
   if (it != types_.end()) return it->second;
   int index = static_cast<int>(module_->types.size());
@@ -45,9 +75,21 @@ int ModuleBuilder::InternType(const TypeDesc& type) {
   return index;
 }
 
-void ModuleBuilder::ReserveFunctions(size_t count) { module_->functions.reserve(count); }
+void ModuleBuilder::ReserveFunctions(size_t count) {
+  module_->functions.reserve(module_->functions.size() + count);
+}
 
 int ModuleBuilder::AddFunction() {
+  if (in_scope_) {
+    if (replay_ != nullptr) {
+      return Replayed(replay_->first_function, replay_->num_functions, &used_functions_,
+                      "function");
+    }
+    if (record_ != nullptr) {
+      Recorded(static_cast<int>(module_->functions.size()), &record_->first_function,
+               &record_->num_functions, "function");
+    }
+  }
   module_->functions.emplace_back();
   return static_cast<int>(module_->functions.size()) - 1;
 }
@@ -57,11 +99,29 @@ void ModuleBuilder::SetFunction(int index, FunctionDesc desc) {
 }
 
 int ModuleBuilder::AddClass() {
+  if (in_scope_) {
+    if (replay_ != nullptr) {
+      return Replayed(replay_->first_class, replay_->num_classes, &used_classes_, "class");
+    }
+    if (record_ != nullptr) {
+      Recorded(static_cast<int>(module_->classes.size()), &record_->first_class,
+               &record_->num_classes, "class");
+    }
+  }
   module_->classes.emplace_back();
   return static_cast<int>(module_->classes.size()) - 1;
 }
 
 int ModuleBuilder::AddGlobal() {
+  if (in_scope_) {
+    if (replay_ != nullptr) {
+      return Replayed(replay_->first_global, replay_->num_globals, &used_globals_, "global");
+    }
+    if (record_ != nullptr) {
+      Recorded(static_cast<int>(module_->globals.size()), &record_->first_global,
+               &record_->num_globals, "global");
+    }
+  }
   module_->globals.emplace_back();
   return static_cast<int>(module_->globals.size()) - 1;
 }
@@ -72,8 +132,71 @@ int ModuleBuilder::AddConstObject() {
 }
 
 int ModuleBuilder::AddLibrary(std::string uri, std::string path) {
+  if (seeded_) {
+    auto it = seeded_libraries_.find(uri);
+    if (it != seeded_libraries_.end()) return it->second;
+  }
   module_->libraries.push_back(LibraryDesc{std::move(uri), std::move(path)});
   return static_cast<int>(module_->libraries.size()) - 1;
+}
+
+void ModuleBuilder::BeginScope(const std::string& key) {
+  if (!seeded_ && !recording_) return;
+  if (in_scope_) {
+    ScopeError("scope '" + key + "' opened inside another one");
+    return;
+  }
+  in_scope_ = true;
+  auto it = scopes_.find(key);
+  if (it != scopes_.end()) {
+    replay_ = it->second;
+    used_functions_ = used_classes_ = used_globals_ = 0;
+    return;
+  }
+  if (recording_) {
+    records_.push_back(ScopeRecord{key});
+    record_ = &records_.back();
+    return;
+  }
+  // Its entries are appended: the compile fails on the error anyway.
+  ScopeError("no precompiled declarations for '" + key + "'");
+}
+
+void ModuleBuilder::EndScope() {
+  if (!in_scope_) return;
+  if (replay_ != nullptr &&
+      (used_functions_ != replay_->num_functions || used_classes_ != replay_->num_classes ||
+       used_globals_ != replay_->num_globals)) {
+    ScopeError(
+        "'" + replay_->key + "' declares " + std::to_string(used_functions_) + " functions, " +
+        std::to_string(used_classes_) + " classes and " + std::to_string(used_globals_) +
+        " globals; the precompiled code has " + std::to_string(replay_->num_functions) + ", " +
+        std::to_string(replay_->num_classes) + " and " + std::to_string(replay_->num_globals));
+  }
+  in_scope_ = false;
+  replay_ = nullptr;
+  record_ = nullptr;
+}
+
+int ModuleBuilder::Replayed(int first, int count, int* used, const char* what) {
+  if (*used >= count) {
+    ScopeError("'" + replay_->key + "' declares more " + what + "s than were precompiled");
+    (*used)++;
+    return first + count - 1 >= 0 ? first + count - 1 : 0;
+  }
+  return first + (*used)++;
+}
+
+void ModuleBuilder::Recorded(int index, int* first, int* count, const char* what) {
+  if (*count == 0) *first = index;
+  if (index != *first + *count) {
+    ScopeError(std::string("the ") + what + "s of '" + record_->key + "' are not contiguous");
+  }
+  (*count)++;
+}
+
+void ModuleBuilder::ScopeError(const std::string& message) {
+  if (scope_error_.empty()) scope_error_ = message;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -102,6 +102,11 @@ int Resolver::TypeOf(const TypeNode* type) const {
   return it == types_.end() ? -1 : it->second;
 }
 
+Resolver::TypeUse Resolver::TypeUseOf(const void* node) const {
+  auto it = type_uses_.find(K(node));
+  return it == type_uses_.end() ? TypeUse{} : it->second;
+}
+
 ClassElement* Resolver::CoreClass(const std::string& name) const {
   if (core_ == nullptr) return nullptr;
   auto it = core_->scope.find(name);
@@ -191,7 +196,13 @@ void Resolver::Resolve(const std::vector<LibraryInput>& inputs) {
     libraries_.push_back(library);
     if (input.uri == "dart:core") core_ = library;
   }
-  for (LibraryElement* library : libraries_) DeclareLibrary(library);
+  for (LibraryElement* library : libraries_) {
+    // A dart: library declares under the indices its precompiled code was given, when the
+    // compile continues precompiled dart: libraries (module_builder.h, stdlib_snapshot.h).
+    if (library->is_dart) builder_->BeginScope(library->uri);
+    DeclareLibrary(library);
+    if (library->is_dart) builder_->EndScope();
+  }
   if (core_ != nullptr) {
     auto it = core_->scope.find("Object");
     if (it != core_->scope.end() && it->second.kind == Binding::kClass) object_ = it->second.cls;
@@ -986,6 +997,13 @@ ClassElement* Resolver::ApplyMixin(ClassElement* user, ClassElement* super, Clas
       return nullptr;
     }
   }
+  // The applications of a dart: class are precompiled with it, under these indices
+  // (module_builder.h); one scope per application, named by class, superclass and mixin.
+  bool precompiled_scope = user->library->is_dart;
+  if (precompiled_scope) {
+    builder_->BeginScope(user->library->uri + "#" + user->name + " extends " + super->name +
+                         " with " + mixin->name);
+  }
   ClassElement* app = target;
   if (app == nullptr) {
     // Named as the Dart VM names the anonymous application classes.
@@ -1047,6 +1065,7 @@ ClassElement* Resolver::ApplyMixin(ClassElement* user, ClassElement* super, Clas
     init->index = builder_->AddFunction();
     app->mixin_init = init;
   }
+  if (precompiled_scope) builder_->EndScope();
   // The application forwards to the superclass's generative constructors.
   app->constructors.clear();
   for (auto& [name, ctor] : super->constructors) {
@@ -1221,6 +1240,16 @@ TypeDesc Resolver::MakeType(const TypeNode* type, LibraryElement* library,
   const std::string& name = type->name;
   if (std::find(type_params.begin(), type_params.end(), name) != type_params.end()) {
     t.kind = TypeDesc::kDynamic;
+    if (mark_type_params_) {
+      // Reified: its index in the vector; else unknown (-1), which every test lets pass.
+      t.kind = TypeDesc::kTypeParameter;
+      if (reified_params_ != nullptr) {
+        auto it = std::find(reified_params_->begin(), reified_params_->end(), name);
+        if (it != reified_params_->end()) {
+          t.class_index = static_cast<int>(it - reified_params_->begin());
+        }
+      }
+    }
     return t;
   }
   if (name == "dynamic") {

@@ -240,6 +240,11 @@ struct FunctionScope {
   std::vector<LocalVar*> params;    // In register order (R[1]...).
   std::vector<LocalVar*> captures;  // Closures: captured variables in capture index order.
   bool is_closure = false;
+  // Reified type parameters (module.h, kTypeArgumentsParam): the function's own, or for a
+  // factory its class's. [type_args] is the hidden parameter holding their vector, created when
+  // the body (or a closure in it) uses one at run time; it is then the last of [params].
+  std::vector<std::string> reified_params;
+  LocalVar* type_args = nullptr;
 
   int CaptureIndex(const LocalVar* var) const {
     for (size_t i = 0; i < captures.size(); i++) {
@@ -278,6 +283,17 @@ class Resolver {
   FunctionScope* ScopeOf(const FunctionNode* node) const;
   // Interned type index of an annotation met in a body (is/as/catch/literal), -1 if none.
   int TypeOf(const TypeNode* type) const;
+  // A type or type-argument list of a body that mentions reified type parameters: its type
+  // index (a kTypeArguments for lists) and the hidden variable holding the vector to
+  // instantiate it with. For a TypeNode (is, as, type literal), an Identifier naming a type
+  // parameter, and the type arguments of an Invocation, FunctionCall, ConstructorCall,
+  // ListLiteral or SetOrMapLiteral (those are recorded whether or not they mention one).
+  struct TypeUse {
+    int type = -1;
+    LocalVar* env = nullptr;    // Null: the type needs no vector.
+    bool forwards_env = false;  // A type-argument list that is exactly env's own vector.
+  };
+  TypeUse TypeUseOf(const void* node) const;
   // Resolves a type in a class context (used for synthesized checks); reports nothing.
   int InternTypeIn(const TypeNode* type, LibraryElement* library, ClassElement* cls,
                    const std::vector<std::string>& type_params);
@@ -399,6 +415,12 @@ class Resolver {
   std::unordered_map<Key, FunctionScope*, KeyHash> scopes_;
   std::set<std::string> all_member_names_;
   std::unordered_map<const TypeNode*, int> types_;
+  std::unordered_map<Key, TypeUse, KeyHash> type_uses_;
+  std::deque<TypeNode> synthetic_types_;  // Type parameters named by Identifiers.
+  // While set, MakeType turns type parameters into kTypeParameter: those in reified_params_
+  // with their index, the others erased (-1). Otherwise they are dynamic.
+  bool mark_type_params_ = false;
+  const std::vector<std::string>* reified_params_ = nullptr;
   std::unordered_map<std::string, std::vector<FunctionElement*>> members_by_name_;
   std::unordered_map<std::string, std::vector<FieldElement*>> fields_by_name_;
   bool member_index_built_ = false;

@@ -4,6 +4,7 @@
 // intermediate closure) and which are assigned, and reports Dart's name errors.
 // Does not decide registers or emit code (codegen*.cc).
 
+#include <algorithm>
 #include <set>
 
 #include "compiler/diagnostics.h"
@@ -27,6 +28,8 @@ class BodyResolver {
     std::map<std::string, LocalVar*> vars;
     std::set<std::string> pending;  // Declared later in this block.
     std::vector<std::string> type_params;
+    // The function whose reified type parameters [type_params] are (null: erased ones).
+    FunctionScope* generic_owner = nullptr;
   };
 
   void Error(uint32_t pos, const std::string& message) {
@@ -99,9 +102,26 @@ class BodyResolver {
   }
   void RecordType(const TypeNode* type) {
     if (type == nullptr) return;
-    r_->types_[type] =
-        r_->builder_->InternType(r_->MakeType(type, library_, TypeParamsInScope(), file_, true));
+    FunctionScope* owner = ReifiedOwner({type});
+    int index = InternReified(type, owner, true);
+    r_->types_[type] = index;
+    if (owner != nullptr)
+      r_->type_uses_[r_->K(type)] = Resolver::TypeUse{index, UseTypeArgs(owner)};
   }
+
+  // Reified type parameters (module.h, kTypeArgumentsParam).
+  // The innermost function whose reified type parameters [types] mention, or null.
+  FunctionScope* ReifiedOwner(const std::vector<const TypeNode*>& types) const;
+  // Interns [type] with the type parameters of [owner] (null: none) reified.
+  int InternReified(const TypeNode* type, FunctionScope* owner, bool report);
+  // The hidden variable holding [owner]'s type-argument vector, used from here (so closures
+  // capture it and [owner] declares it).
+  LocalVar* UseTypeArgs(FunctionScope* owner);
+  // Records the explicit type arguments [args] of a call or literal [node] (nothing when empty).
+  void RecordTypeArgs(const void* node, const std::vector<TypeNode*>& args);
+  // Whether a constructor call of [cls] with type arguments has a use for them: a factory gets
+  // them as its own, a dart:core class that declares `_typeArguments` keeps them.
+  bool TakesTypeArgs(const Binding& b) const;
 
   // Functions.
   void ResolveFunctionNode(FunctionNode* node, FunctionScope* scope, ConstructorDecl* ctor);
@@ -119,6 +139,7 @@ class BodyResolver {
   void ResolveArgs(const Arguments& args);
   void ResolveIdentifier(Identifier* id);
   void ResolveInvocation(Invocation* inv);
+  void ResolveInvocationTarget(Invocation* inv);
   void ResolvePropertyGet(PropertyGet* pg);
   void ResolveAssignTarget(Expr* target, bool is_read, bool statement_level, uint32_t pos);
   void ResolveConstructorCall(ConstructorCall* call);
@@ -172,6 +193,99 @@ std::vector<std::string> BodyResolver::TypeParamsInScope() const {
   for (const Scope& s : scopes_) out.insert(out.end(), s.type_params.begin(), s.type_params.end());
   if (cls_ != nullptr) out.insert(out.end(), cls_->type_params.begin(), cls_->type_params.end());
   return out;
+}
+
+namespace {
+
+// The plain names a type mentions (itself and its type arguments, not function types' parts).
+void CollectTypeNames(const TypeNode* t, std::vector<std::string>* out) {
+  if (t == nullptr || t->kind != TypeNode::kNamed) return;
+  out->push_back(t->name);
+  for (const TypeNode* a : t->args) CollectTypeNames(a, out);
+}
+
+}  // namespace
+
+FunctionScope* BodyResolver::ReifiedOwner(const std::vector<const TypeNode*>& types) const {
+  std::vector<std::string> names;
+  for (const TypeNode* t : types) CollectTypeNames(t, &names);
+  FunctionScope* owner = nullptr;
+  size_t owner_depth = 0;
+  for (const std::string& name : names) {
+    for (size_t i = scopes_.size(); i-- > 0;) {
+      const Scope& s = scopes_[i];
+      if (std::find(s.type_params.begin(), s.type_params.end(), name) == s.type_params.end()) {
+        continue;
+      }
+      // The innermost declaration of the name; its function's parameters are reified when
+      // generic_owner is set. Several owners in one type: the innermost wins, the others'
+      // parameters are erased.
+      if (s.generic_owner != nullptr && (owner == nullptr || i > owner_depth)) {
+        owner = s.generic_owner;
+        owner_depth = i;
+      }
+      break;
+    }
+  }
+  return owner;
+}
+
+int BodyResolver::InternReified(const TypeNode* type, FunctionScope* owner, bool report) {
+  r_->mark_type_params_ = true;
+  r_->reified_params_ = owner != nullptr ? &owner->reified_params : nullptr;
+  int index =
+      r_->builder_->InternType(r_->MakeType(type, library_, TypeParamsInScope(), file_, report));
+  r_->reified_params_ = nullptr;
+  r_->mark_type_params_ = false;
+  return index;
+}
+
+LocalVar* BodyResolver::UseTypeArgs(FunctionScope* owner) {
+  if (owner->type_args == nullptr) {
+    r_->var_store_.emplace_back();
+    LocalVar* v = &r_->var_store_.back();
+    v->name = kTypeArgumentsParam;
+    v->owner = owner;
+    v->is_param = true;
+    v->is_final = true;
+    v->has_initializer = true;
+    owner->type_args = v;
+  }
+  return UseVar(owner->type_args);
+}
+
+void BodyResolver::RecordTypeArgs(const void* node, const std::vector<TypeNode*>& args) {
+  if (args.empty()) return;
+  FunctionScope* owner = ReifiedOwner(std::vector<const TypeNode*>(args.begin(), args.end()));
+  TypeDesc vector;
+  vector.kind = TypeDesc::kTypeArguments;
+  bool forwards = owner != nullptr && args.size() == owner->reified_params.size();
+  std::string names;
+  for (size_t i = 0; i < args.size(); i++) {
+    int index = InternReified(args[i], owner, false);
+    const TypeDesc& t = r_->builder_->module()->types[index];
+    forwards = forwards && t.kind == TypeDesc::kTypeParameter && !t.nullable &&
+               t.class_index == static_cast<int>(i);
+    names += (i > 0 ? ", " : "") + t.name;
+    vector.args.push_back(index);
+  }
+  vector.name = "<" + names + ">";
+  Resolver::TypeUse use;
+  use.type = r_->builder_->InternType(vector);
+  if (owner != nullptr) use.env = UseTypeArgs(owner);
+  use.forwards_env = forwards;
+  r_->type_uses_[r_->K(node)] = use;
+}
+
+bool BodyResolver::TakesTypeArgs(const Binding& b) const {
+  if (b.kind != Binding::kConstructor || b.function == nullptr) return false;
+  if (b.function->is_factory) return true;
+  for (const ClassElement* c = b.cls; c != nullptr; c = c->superclass) {
+    if (c->library != r_->core()) continue;
+    auto it = c->members.find("_typeArguments");
+    if (it != c->members.end() && it->second.field != nullptr) return true;
+  }
+  return false;
 }
 
 bool BodyResolver::LookupLocal(const std::string& name, uint32_t pos, Binding* out) {
@@ -296,7 +410,10 @@ void BodyResolver::ResolveFunctionNode(FunctionNode* node, FunctionScope* scope,
   fn_ = scope;
   if (scope->this_var != nullptr) this_var_ = scope->this_var;
   scopes_.emplace_back();
-  scopes_.back().type_params = node->type_params;
+  // A factory's type parameters are its class's (set by ResolveFunctionElement).
+  if (scope->reified_params.empty()) scope->reified_params = node->type_params;
+  scopes_.back().type_params = scope->reified_params;
+  if (!scope->reified_params.empty()) scopes_.back().generic_owner = scope;
   CheckType(node->return_type);
   // Default values are constants: they see no parameters.
   for (Param& p : node->params) {
@@ -374,6 +491,9 @@ void BodyResolver::ResolveFunctionNode(FunctionNode* node, FunctionScope* scope,
   } else if (node->arrow_body != nullptr) {
     ResolveExpr(node->arrow_body);
   }
+  // Only a function that uses its type parameters at run time takes their vector: the others
+  // keep the fast path for calls of positional arguments.
+  if (scope->type_args != nullptr) scope->params.push_back(scope->type_args);
   scopes_.pop_back();
   scopes_.pop_back();
   fn_ = saved_fn;
@@ -422,8 +542,14 @@ void BodyResolver::ResolveFunctionElement(FunctionElement* f) {
   if (f->decl != nullptr) CheckAsync(f->node, f->decl->name_pos);
   ConstructorDecl* ctor = nullptr;
   if (f->kind == FunctionDesc::kConstructor) ctor = static_cast<ConstructorDecl*>(f->decl);
+  if (f->kind == FunctionDesc::kFactory && cls_ != nullptr) {
+    scope->reified_params = cls_->type_params;
+  }
   if (f->is_external || f->is_abstract) {
-    // Only parameters: their types and defaults still need checking.
+    // Only parameters: their types and defaults still need checking. An external generic
+    // function (List.filled) gets its type arguments as its last argument, for the native.
+    bool generic = !f->node->type_params.empty() || !scope->reified_params.empty();
+    if (f->is_external && generic) UseTypeArgs(scope);
     ResolveFunctionNode(f->node, scope, nullptr);
     return;
   }
@@ -911,6 +1037,18 @@ void BodyResolver::ResolveIdentifier(Identifier* id) {
   } else if (b.kind == Binding::kPrefix) {
     Error(id->pos, "A prefix can't be used as an expression.");
     b = Binding{};
+  } else if (b.kind == Binding::kTypeParam) {
+    // `T` as a value: a Type when T is reified.
+    r_->synthetic_types_.emplace_back();
+    TypeNode* t = &r_->synthetic_types_.back();
+    t->kind = TypeNode::kNamed;
+    t->name = id->name;
+    t->pos = id->pos;
+    FunctionScope* owner = ReifiedOwner({t});
+    if (owner != nullptr) {
+      r_->type_uses_[r_->K(id)] =
+          Resolver::TypeUse{InternReified(t, owner, false), UseTypeArgs(owner)};
+    }
   }
   Bind(id, b);
 }
@@ -945,6 +1083,14 @@ void BodyResolver::ResolvePropertyGet(PropertyGet* pg) {
 
 void BodyResolver::ResolveInvocation(Invocation* inv) {
   for (TypeNode* t : inv->type_args) CheckType(t);
+  ResolveInvocationTarget(inv);
+  // Explicit type arguments go to the callee (a generic function, or a constructor that takes
+  // them); constructors of other classes have no use for them.
+  const Binding& b = r_->BindingOf(inv);
+  if (b.kind != Binding::kConstructor || TakesTypeArgs(b)) RecordTypeArgs(inv, inv->type_args);
+}
+
+void BodyResolver::ResolveInvocationTarget(Invocation* inv) {
   if (inv->receiver == nullptr) {
     reported_ = false;
     Binding b = Lookup(inv->name, inv->name_pos);
@@ -1128,6 +1274,7 @@ void BodyResolver::ResolveConstructorCall(ConstructorCall* call) {
     }
   }
   Bind(call, b);
+  if (TakesTypeArgs(b) && !const_context_) RecordTypeArgs(call, t->args);
   ResolveArgs(call->args);
   const_context_ = saved;
 }
@@ -1287,6 +1434,8 @@ void BodyResolver::ResolveExpr(Expr* e) {
       bool saved = const_context_;
       if (n->is_const) const_context_ = true;
       CheckType(n->type_arg);
+      // A typed list literal carries its element type (const lists are erased).
+      if (n->type_arg != nullptr && !const_context_) RecordTypeArgs(n, {n->type_arg});
       for (Expr* x : n->elements) ResolveExpr(x);
       const_context_ = saved;
       break;
@@ -1296,6 +1445,7 @@ void BodyResolver::ResolveExpr(Expr* e) {
       bool saved = const_context_;
       if (n->is_const) const_context_ = true;
       for (TypeNode* t : n->type_args) CheckType(t);
+      if (!const_context_) RecordTypeArgs(n, n->type_args);
       for (Expr* x : n->elements) ResolveExpr(x);
       const_context_ = saved;
       break;
@@ -1370,6 +1520,8 @@ void BodyResolver::ResolveExpr(Expr* e) {
     case NodeKind::kFunctionCall: {
       auto* n = static_cast<FunctionCall*>(e);
       ResolveExpr(n->callee);
+      for (TypeNode* t : n->type_args) CheckType(t);
+      RecordTypeArgs(n, n->type_args);
       ResolveArgs(n->args);
       break;
     }
@@ -1490,7 +1642,25 @@ void BodyResolver::ResolveExpr(Expr* e) {
 // ---------------------------------------------------------------------------------------------
 
 void Resolver::ResolveBodies() {
+  // Continuing precompiled dart: libraries (stdlib_snapshot.h), their bodies are not resolved
+  // again: only what code compiled now reads of them, the default values and super parameters
+  // of generative constructors (DefaultOf, SuperTargetParam) and the initializers of const
+  // variables (which default values follow). Their copies in the mixin applications of the
+  // program's classes are not precompiled and are resolved as usual.
+  auto precompiled = [&](const FunctionElement* f) {
+    // An abstract member has no index of its own: its class tells.
+    return f->index >= 0 ? builder_->IsSeededFunction(f->index)
+                         : f->owner != nullptr && builder_->IsSeededClass(f->owner->index);
+  };
+  auto read_by_callers = [](const FunctionElement* f) {
+    if (f->kind != FunctionDesc::kConstructor || f->node == nullptr) return false;
+    for (const Param& p : f->node->params) {
+      if (p.default_value != nullptr || p.is_super_init) return true;
+    }
+    return false;
+  };
   for (FunctionElement* f : std::vector<FunctionElement*>(functions_)) {
+    if (precompiled(f) && !read_by_callers(f)) continue;
     // A copy of a mixin member is resolved again in its application class (context_), its
     // errors already reported for the mixin itself.
     context_ = ContextOf(f->owner);
@@ -1501,10 +1671,14 @@ void Resolver::ResolveBodies() {
   context_ = nullptr;
   quiet_ = false;
   for (GlobalElement* g : std::vector<GlobalElement*>(globals_)) {
+    if (builder_->IsSeededGlobal(g->index) && !(g->is_const && g->initializer != nullptr)) {
+      continue;
+    }
     BodyResolver body(this, g->library, g->file, g->owner);
     body.ResolveGlobal(g);
   }
   for (ClassElement* cls : classes_) {
+    if (builder_->IsSeededClass(cls->index)) continue;
     context_ = ContextOf(cls);
     quiet_ = context_ != nullptr;
     for (FieldElement* field : cls->fields) {

@@ -75,6 +75,7 @@ class Rebaser {
       HeapObject* o = work_.back();
       work_.pop_back();
       if (o->is_raw_body()) continue;
+      EraseTypeArguments(o);
       Value* slots = o->slots();
       for (uint32_t i = 0; i < o->num_slots(); i++) {
         if (!Visit(&slots[i], error)) return false;
@@ -123,6 +124,20 @@ class Rebaser {
     o->set_header((o->header() & ~(uint64_t{0xffffff} << 8)) | (uint64_t(cid) << 8));
     work_.push_back(o);
     return true;
+  }
+
+  // The type arguments a list, map or set carries are the sender Program's types (raw
+  // pointers, runtime_types.h): in the receiving group it arrives with them erased. [o] already
+  // has the receiver's class id.
+  void EraseTypeArguments(HeapObject* o) {
+    uint32_t cid = o->cid();
+    int slot = -1;
+    if (cid == kGrowableListCid) {
+      slot = kGrowableListTypeArgsSlot;
+    } else if (cid >= kNumPredefinedCids) {
+      slot = receiver_->ClassOfCid(cid)->type_args_slot;
+    }
+    if (slot >= 0 && static_cast<uint32_t>(slot) < o->num_slots()) o->slots()[slot] = Value::Null();
   }
 
   // Records that [slot] holds a copied constant, for the receiver to canonicalize.

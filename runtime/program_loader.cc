@@ -1,23 +1,27 @@
 // Loading a program's sources: a work list over the directives of every file read (no
 // recursion; import cycles are fine), then the dart: libraries the program reaches, then one
-// CompileProgram over all of them, dependencies first and the script's library last.
+// CompileProgram over all of them, dependencies first and the script's library last, which
+// continues the precompiled dart: libraries (stdlib/snapshot.h).
 
 #include "runtime/program_loader.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "compiler/ast.h"
 #include "compiler/compiler.h"
 #include "compiler/diagnostics.h"
 #include "compiler/parser.h"
+#include "compiler/stdlib_snapshot.h"
+#include "runtime/compile_heap.h"
 #include "stdlib/embedded.h"
+#include "stdlib/snapshot.h"
 
 namespace islet {
 
@@ -99,41 +103,83 @@ std::vector<LibrarySource> LoadUserLibraries(CompiledProgram* out, const SourceF
   return libraries;
 }
 
+// The precompiled dart: libraries, opened once for the process and shared by every compile
+// (spawnUri compiles on isolate threads): null with the reason in [*error] when they cannot be
+// read. Never freed, since compiles may run until the process ends.
+const StdlibSnapshot* Stdlib(std::string* error) {
+  struct Opened {
+    const StdlibSnapshot* snapshot = nullptr;
+    std::string error;
+  };
+  static const Opened opened = [] {
+    Opened o;
+    auto* snapshot = new StdlibSnapshot();
+    if (snapshot->Open(kStdlibSnapshot, kStdlibSnapshotSize, &o.error)) {
+      o.snapshot = snapshot;
+    } else {
+      delete snapshot;
+    }
+    return o;
+  }();
+  *error = opened.error;
+  return opened.snapshot;
+}
+
+// The embedded text of the dart: file [uri], or null.
+const char* EmbeddedText(const std::string& uri) {
+  for (int i = 0; i < kEmbeddedStdlibCount; i++) {
+    if (uri == kEmbeddedStdlib[i].uri) return kEmbeddedStdlib[i].text;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool ReadFileText(const std::string& path, std::string* text, std::string* error) {
+  // POSIX calls rather than a stream: the first ifstream of a process costs about half a
+  // millisecond of locale setup, a tenth of hello.dart's startup.
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    *error = std::strerror(errno);
+    return false;
+  }
   struct stat info;
-  if (stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+  if (fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    close(fd);
     *error = std::strerror(EISDIR);
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = std::strerror(errno);
-    return false;
+  text->clear();
+  if (info.st_size > 0) text->reserve(static_cast<size_t>(info.st_size));
+  char buffer[16384];
+  for (;;) {
+    ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int read_errno = errno;
+      close(fd);
+      *error = std::strerror(read_errno);
+      return false;
+    }
+    if (n == 0) break;
+    text->append(buffer, static_cast<size_t>(n));
   }
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (in.bad()) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  *text = s.str();
+  close(fd);
   return true;
 }
 
 std::unique_ptr<CompiledProgram> CompileScript(const std::string& uri, const std::string& path,
                                                std::string text, const CompileOptions& options,
                                                std::string* errors) {
+  // Everything the compile allocates comes from huge pages where the kernel has them.
+  CompileHeap heap;
   auto out = std::make_unique<CompiledProgram>();
-  std::map<std::string, LibrarySource> dart_libraries;
-  for (int i = 0; i < kEmbeddedStdlibCount; i++) {
-    std::string file_uri = kEmbeddedStdlib[i].uri;  // "dart:core/list.dart"
-    std::string library = file_uri.substr(0, file_uri.find('/'));
-    out->files.push_back(std::make_unique<SourceFile>(file_uri, file_uri, kEmbeddedStdlib[i].text));
-    LibrarySource& lib = dart_libraries[library];
-    lib.uri = library;
-    lib.files.push_back(out->files.back().get());
+  std::string snapshot_error;
+  const StdlibSnapshot* stdlib = Stdlib(&snapshot_error);
+  if (stdlib == nullptr) {
+    *errors = "Error: internal error: the precompiled dart: libraries cannot be read (" +
+              snapshot_error + "); rebuild Islet\n";
+    return nullptr;
   }
   out->files.push_back(std::make_unique<SourceFile>(uri, path, std::move(text)));
   const SourceFile* script = out->files.back().get();
@@ -141,9 +187,10 @@ std::unique_ptr<CompiledProgram> CompileScript(const std::string& uri, const std
   std::set<std::string> needed(options.extra_libraries.begin(), options.extra_libraries.end());
   std::vector<LibrarySource> user =
       LoadUserLibraries(out.get(), script, options, &diagnostics, &needed);
-  // Only the dart: libraries the program reaches are compiled (startup time grows with what is
-  // compiled): dart:core, what the program imports, what those import in turn, and dart:async
-  // when the program may use async code or Future and Stream without importing it.
+  // Only the dart: libraries the program reaches are declared (startup time grows with what
+  // is declared): dart:core, what the program imports, what those import in turn, and
+  // dart:async when the program may use async code or Future and Stream without importing it.
+  // Their code is precompiled (stdlib/snapshot.h); the compile declares them from the snapshot.
   needed.insert("dart:core");
   for (const LibrarySource& lib : user) {
     for (const SourceFile* f : lib.files) {
@@ -153,36 +200,43 @@ std::unique_ptr<CompiledProgram> CompileScript(const std::string& uri, const std
       }
     }
   }
+  std::map<std::string, const SnapshotLibrary*> dart_libraries;
+  for (const SnapshotLibrary& library : stdlib->libraries()) {
+    dart_libraries[library.uri] = &library;
+  }
   std::vector<std::string> work(needed.begin(), needed.end());
   while (!work.empty()) {
     std::string name = work.back();
     work.pop_back();
     auto it = dart_libraries.find(name);
     if (it == dart_libraries.end()) continue;
-    for (const SourceFile* f : it->second.files) {
-      const std::string& t = f->text();
-      for (const char* directive : {"import 'dart:", "export 'dart:"}) {
-        for (size_t at = t.find(directive); at != std::string::npos;
-             at = t.find(directive, at + 1)) {
-          size_t start = at + 8;
-          size_t end = t.find('\'', start);
-          if (end == std::string::npos) break;
-          std::string imported = t.substr(start, end - start);
-          if (needed.insert(imported).second) work.push_back(imported);
-        }
-      }
+    for (const std::string& imported : it->second->imports) {
+      if (needed.insert(imported).second) work.push_back(imported);
     }
   }
+  // The source files of the libraries declared: their tokens refer to them, and so do
+  // positions in code compiled now (a mixin's members copied into a class of the program).
+  auto library_source = [&](const SnapshotLibrary& library) {
+    LibrarySource source;
+    source.uri = library.uri;
+    for (const std::string& file : library.files) {
+      const char* file_text = EmbeddedText(file);
+      out->files.push_back(
+          std::make_unique<SourceFile>(file, file, file_text != nullptr ? file_text : ""));
+      source.files.push_back(out->files.back().get());
+    }
+    return source;
+  };
   std::vector<LibrarySource> libraries;
   // dart:core first: every other library depends on it.
   auto core = dart_libraries.find("dart:core");
-  if (core != dart_libraries.end()) libraries.push_back(core->second);
+  if (core != dart_libraries.end()) libraries.push_back(library_source(*core->second));
   for (auto& [name, lib] : dart_libraries) {
-    if (name != "dart:core" && needed.count(name) != 0) libraries.push_back(lib);
+    if (name != "dart:core" && needed.count(name) != 0) libraries.push_back(library_source(*lib));
   }
   // The script's library last: CompileProgram takes main from the last library.
   libraries.insert(libraries.end(), user.rbegin(), user.rend());
-  out->module = CompileProgram(libraries, &diagnostics);
+  out->module = CompileProgram(libraries, &diagnostics, stdlib);
   if (diagnostics.has_errors() || out->module == nullptr) {
     *errors = diagnostics.Format();
     return nullptr;

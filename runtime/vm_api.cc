@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "islet.h"
+#include "runtime/compile_heap.h"
 #include "runtime/isolate.h"
 #include "runtime/package_config.h"
 #include "runtime/program_loader.h"
@@ -84,7 +85,12 @@ Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, 
       Compile(vm->config, uri, path, std::move(text), packages);
   if (compiled == nullptr) return ISLET_COMPILE_ERROR;
   std::string error;
-  std::unique_ptr<Program> program = LoadProgram(std::move(compiled->module), LookupNative, &error);
+  std::unique_ptr<Program> program;
+  {
+    // The Program's tables are built as the compile's are (runtime/compile_heap.h).
+    CompileHeap heap;
+    program = LoadProgram(std::move(compiled->module), LookupNative, &error);
+  }
   if (program == nullptr) {
     Report(vm->config, "Error: " + error + "\n");
     return ISLET_LOAD_ERROR;

@@ -801,9 +801,52 @@ op_CheckType:
 op_LoadType : {
   SAVE_PC();
   const TypeDesc& t = program_->module().types[OP_BX];
-  Value type = NewType(t.kind == TypeDesc::kClass ? t.class_index : -1, OP_BX, t.nullable);
+  Value type = NewType(t.kind == TypeDesc::kClass ? t.class_index : -1, OP_BX, t.nullable,
+                       program_->types()->Instantiate(OP_BX, nullptr));
   CHECK(type);
   R(OP_A) = type;
+  DISPATCH();
+}
+
+op_InstanceOfGeneric : {
+  uint32_t w = *pc++;
+  const RuntimeType* t = program_->types()->Instantiate(static_cast<int>(w), TypeVectorIn(R(OP_C)));
+  R(OP_A) = Value::Bool(IsInstanceOfType(R(OP_B), t));
+  DISPATCH();
+}
+
+op_CastGeneric : {
+  uint32_t w = *pc++;
+  const RuntimeType* t =
+      program_->types()->Instantiate(static_cast<int>(w & 0x7fffffffu), TypeVectorIn(R(OP_B)));
+  if (!IsInstanceOfType(R(OP_A), t)) {
+    SAVE_PC();
+    result = CastFailedType(R(OP_A), t, (w >> 31) == 0);
+    goto throw_pending;
+  }
+  DISPATCH();
+}
+
+op_LoadTypeGeneric : {
+  uint32_t w = *pc++;
+  SAVE_PC();
+  Value type =
+      NewTypeOf(program_->types()->Instantiate(static_cast<int>(w), TypeVectorIn(R(OP_B))));
+  CHECK(type);
+  R(OP_A) = type;
+  DISPATCH();
+}
+
+op_LoadTypeArgs : {
+  uint32_t w = *pc++;
+  // Derived from an erased vector, a vector is erased too (null), not made of dynamic.
+  // So is one made only of erased parameters (`List<E>.of(...)` in a member of List<E>).
+  const TypeVector* env = TypeVectorIn(R(OP_B));
+  TypeRegistry* types = program_->types();
+  const TypeVector* v = env == nullptr && types->DependsOnParameters(static_cast<int>(w))
+                            ? nullptr
+                            : types->InstantiateVector(static_cast<int>(w), env);
+  R(OP_A) = v == nullptr || v->all_erased ? Value::Null() : TypeVectorValue(v);
   DISPATCH();
 }
 

@@ -151,8 +151,10 @@ class Interpreter {
   Value NewGrowableList(int64_t length, int64_t capacity);
   Value GrowableAdd(Value list, Value element);
   // A Type value: [class_index] (-1 for dynamic, void, Function...), the Module type it came
-  // from (-1 for runtimeType), nullability.
-  Value NewType(int class_index, int type_index, bool nullable);
+  // from (-1 for runtimeType), nullability, and the reified type it stands for (null: erased).
+  Value NewType(int class_index, int type_index, bool nullable, const RuntimeType* type = nullptr);
+  // The Type value of a reified type.
+  Value NewTypeOf(const RuntimeType* type);
 
   // Dart semantics helpers (each may call into Dart; Exception() when that threw).
   Value ToString(Value v);
@@ -163,6 +165,12 @@ class Interpreter {
   std::string ClassNameOf(Value v);
   // Dart's `is` for Module::types[type_index].
   bool IsInstanceOf(Value v, int type_index);
+  // Dart's `is` for a reified type.
+  bool IsInstanceOfType(Value v, const RuntimeType* type);
+  // The type arguments an instance carries (runtime_types.h); null when erased or not generic.
+  const TypeVector* TypeArgumentsOf(Value v);
+  // The class name of [v] with its type arguments when it carries them ("List<int>").
+  std::string TypeNameOf(Value v);
   void Print(std::string_view line);
 
   Heap* heap() { return &heap_; }
@@ -216,6 +224,9 @@ class Interpreter {
   Value Interpolate(Value* regs, int count);
   // The TypeError of a failed `as` ([explicit_cast]) or implicit downcast.
   Value CastFailed(Value v, int type_index, bool explicit_cast);
+  Value CastFailedType(Value v, const RuntimeType* type, bool explicit_cast);
+  // Whether the type arguments of instance [v] fit those of [type] (a class type it is one of).
+  bool InstanceArgumentsFit(Value v, const RuntimeType* type);
   Value ConditionNotBool(Value v);
   Value LateError(const char* kind, const std::string& name, bool already);
   Function* CoreHelper(const char* name);

@@ -90,6 +90,7 @@ Value MakeInvocation(Interpreter* vm, const std::string& name, int kind, const V
   if (values.IsException()) return values;
   Handle hv(vm->heap(), values);
   for (int i = 0; i < named; i++) {
+    if (ad.named[i] == p->type_args_name()) continue;  // Type arguments are no argument.
     Value s = vm->NewString(p->Name(ad.named[i]));
     if (s.IsException()) return s;
     if (vm->GrowableAdd(hn.get(), s).IsException()) return Value::Exception();
@@ -292,7 +293,16 @@ bool Interpreter::AdaptArguments(Function* callee, Value* nb, int argc, int arg_
     }
     nb[1 + max_positional + j] = v;
   }
-  if (used != named_count) return fail();
+  if (used != named_count) {
+    // Type arguments passed to a function that does not declare kTypeArgumentsParam (its type
+    // parameters are erased, or it has none and is called dynamically) are dropped.
+    int hidden = program_->type_args_name();
+    bool passed_hidden = false;
+    for (int i = 0; i < named_count; i++) passed_hidden = passed_hidden || ad.named[i] == hidden;
+    bool declares_hidden = false;
+    for (int n : d.named_params) declares_hidden = declares_hidden || n == hidden;
+    if (!passed_hidden || declares_hidden || used != named_count - 1) return fail();
+  }
   return true;
 }
 
@@ -524,13 +534,21 @@ Value Interpreter::BindMethod(Value receiver, Function* f) {
   return Value::Object(o);
 }
 
-Value Interpreter::NewType(int class_index, int type_index, bool nullable) {
-  HeapObject* o = Allocate(kTypeCid, 4, 0);
+Value Interpreter::NewType(int class_index, int type_index, bool nullable,
+                           const RuntimeType* type) {
+  HeapObject* o = Allocate(kTypeCid, 5, 0);
   if (o == nullptr) return ThrowOutOfMemory();
   o->slots()[0] = Value::Smi(class_index);
   o->slots()[1] = Value::Smi(type_index);
   o->slots()[2] = Value::Bool(nullable);
+  o->slots()[kTypeRuntimeTypeSlot] =
+      type == nullptr ? Value::Null() : Value::RawPointer(const_cast<RuntimeType*>(type));
   return Value::Object(o);
+}
+
+Value Interpreter::NewTypeOf(const RuntimeType* type) {
+  return NewType(type->kind == TypeDesc::kClass ? type->class_index : -1, -1,
+                 type->nullable && type->kind != TypeDesc::kDynamic, type);
 }
 
 Value Interpreter::NewInt(int64_t v) {
@@ -604,10 +622,11 @@ Value Interpreter::NewGrowableList(int64_t length, int64_t capacity) {
   Value backing = NewArray(std::max<int64_t>(capacity, std::max<int64_t>(length, 1)));
   if (backing.IsException()) return backing;
   Handle h(&heap_, backing);
-  HeapObject* o = Allocate(kGrowableListCid, 3, 0);
+  HeapObject* o = Allocate(kGrowableListCid, kGrowableListWords, 0);
   if (o == nullptr) return ThrowOutOfMemory();
   o->slots()[0] = Value::Smi(length);
   o->slots()[1] = h.get();
+  o->slots()[kGrowableListTypeArgsSlot] = Value::Null();
   return Value::Object(o);
 }
 
@@ -806,12 +825,14 @@ bool Interpreter::IsInstanceOf(Value v, int type_index) {
   const TypeDesc& t = program_->module().types[type_index];
   if (v.IsNull()) {
     return t.nullable || t.kind == TypeDesc::kDynamic || t.kind == TypeDesc::kVoid ||
-           t.kind == TypeDesc::kNull;
+           t.kind == TypeDesc::kNull || t.kind == TypeDesc::kTypeParameter;
   }
   switch (t.kind) {
     case TypeDesc::kDynamic:
     case TypeDesc::kVoid:
     case TypeDesc::kObject:
+    case TypeDesc::kTypeParameter:  // Without its vector (catch clauses): dynamic.
+    case TypeDesc::kTypeArguments:
       return true;
     case TypeDesc::kNull:
     case TypeDesc::kNever:
@@ -819,9 +840,63 @@ bool Interpreter::IsInstanceOf(Value v, int type_index) {
     case TypeDesc::kFunction:
       return IsCid(v, kClosureCid);
     case TypeDesc::kClass:
-      return program_->ClassOf(v)->IsSubclassOf(t.class_index);
+      if (!program_->ClassOf(v)->IsSubclassOf(t.class_index)) return false;
+      // `is List` needs no more; `is List<int>` also asks the instance's type arguments.
+      return t.args.empty() ||
+             InstanceArgumentsFit(v, program_->types()->Instantiate(type_index, nullptr));
   }
   return false;
+}
+
+bool Interpreter::IsInstanceOfType(Value v, const RuntimeType* t) {
+  if (v.IsNull()) {
+    return t->nullable || t->kind == TypeDesc::kDynamic || t->kind == TypeDesc::kVoid ||
+           t->kind == TypeDesc::kNull;
+  }
+  switch (t->kind) {
+    case TypeDesc::kDynamic:
+    case TypeDesc::kVoid:
+    case TypeDesc::kObject:
+      return true;
+    case TypeDesc::kFunction:
+      return IsCid(v, kClosureCid);
+    case TypeDesc::kClass:
+      return program_->ClassOf(v)->IsSubclassOf(t->class_index) && InstanceArgumentsFit(v, t);
+    default:
+      return false;
+  }
+}
+
+const TypeVector* Interpreter::TypeArgumentsOf(Value v) {
+  if (!v.IsObject()) return nullptr;
+  uint32_t cid = v.object()->cid();
+  if (cid == kGrowableListCid) {
+    return TypeVectorIn(v.object()->slots()[kGrowableListTypeArgsSlot]);
+  }
+  if (cid < kNumPredefinedCids) return nullptr;
+  int slot = program_->ClassOfCid(cid)->type_args_slot;
+  return slot < 0 ? nullptr : TypeVectorIn(v.object()->slots()[slot]);
+}
+
+bool Interpreter::InstanceArgumentsFit(Value v, const RuntimeType* t) {
+  if (t->args == nullptr || t->args->all_top) return true;
+  const TypeVector* args = TypeArgumentsOf(v);
+  // An instance whose type arguments are not known (erased) passes.
+  if (args == nullptr) return true;
+  return program_->ArgumentsFit(args, program_->ClassOf(v)->index, t->args, t->class_index);
+}
+
+std::string Interpreter::TypeNameOf(Value v) {
+  std::string name = ClassNameOf(v);
+  const TypeVector* args = TypeArgumentsOf(v);
+  if (args != nullptr) {
+    name += "<";
+    for (size_t i = 0; i < args->types.size(); i++) {
+      name += (i > 0 ? ", " : "") + args->types[i]->name;
+    }
+    name += ">";
+  }
+  return name;
 }
 
 // ----- Globals and constants -----
@@ -991,6 +1066,7 @@ Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind,
     int positional = argc - static_cast<int>(ad.named.size());
     std::string list;
     for (int i = 0; i < argc; i++) {
+      if (i >= positional && ad.named[i - positional] == program_->type_args_name()) continue;
       if (i > 0) list += ", ";
       if (i >= positional) list += program_->Name(ad.named[i - positional]) + ": ";
       list += ValueForMessage(args[i]);
@@ -1051,8 +1127,13 @@ Value Interpreter::ConditionNotBool(Value v) {
 
 Value Interpreter::CastFailed(Value v, int type_index, bool explicit_cast) {
   const TypeDesc& t = program_->module().types[type_index];
-  return natives::ThrowTypeError(this, "type '" + ClassNameOf(v) + "' is not a subtype of type '" +
+  return natives::ThrowTypeError(this, "type '" + TypeNameOf(v) + "' is not a subtype of type '" +
                                            t.name + "'" + (explicit_cast ? " in type cast" : ""));
+}
+
+Value Interpreter::CastFailedType(Value v, const RuntimeType* t, bool explicit_cast) {
+  return natives::ThrowTypeError(this, "type '" + TypeNameOf(v) + "' is not a subtype of type '" +
+                                           t->name + "'" + (explicit_cast ? " in type cast" : ""));
 }
 
 void Interpreter::Print(std::string_view line) {

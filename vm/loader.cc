@@ -114,10 +114,14 @@ class Loader {
   bool Load(std::string* error) {
     const Module& m = *p_->module_;
     for (size_t i = 0; i < m.names.size(); i++) p_->name_ids_.emplace(m.names[i], (int)i);
+    p_->types_ = std::make_unique<TypeRegistry>(&m);
+    p_->type_args_name_ = p_->NameId(kTypeArgumentsParam);
     int core_library = -1;
     for (size_t i = 0; i < m.libraries.size(); i++) {
       if (m.libraries[i].uri == "dart:core") core_library = static_cast<int>(i);
     }
+    core_library_ = core_library;
+    type_args_field_ = p_->NameId("_typeArguments");
     p_->classes_.resize(m.classes.size());
     for (size_t i = 0; i < m.classes.size(); i++) {
       Class& c = p_->classes_[i];
@@ -335,10 +339,14 @@ class Loader {
       const Class& s = p_->classes_[iface];
       for (size_t w = 0; w < c.supertypes.size(); w++) c.supertypes[w] |= s.supertypes[w];
     }
+    if (d.superclass >= 0) c.type_args_slot = p_->classes_[d.superclass].type_args_slot;
     for (const FieldDesc& f : d.fields) {
       Member m;
       m.kind = Member::kField;
       m.slot = c.num_slots++;
+      if (type_args_field_ >= 0 && f.name == type_args_field_ && d.library == core_library_) {
+        c.type_args_slot = m.slot;
+      }
       m.is_final = f.is_final;
       m.is_late = f.is_late;
       if (f.is_late) c.late_slots.push_back(m.slot);
@@ -379,6 +387,10 @@ class Loader {
 
   Program* p_;
   NativeResolver natives_;
+  // The field that holds an instance's type arguments, when a dart:core class declares it
+  // (Class::type_args_slot).
+  int type_args_field_ = -1;
+  int core_library_ = -1;
   std::vector<uint8_t> state_;  // Per class: 0 new, 1 in progress, 2 laid out.
   std::map<std::pair<bool, uint64_t>, Value> numbers_;
 };

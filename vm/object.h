@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 
+#include "vm/bytecode/module.h"
 #include "vm/class_ids.def"
 #include "vm/value.h"
 
@@ -134,7 +135,11 @@ uint32_t StringHash(Value s);  // Computes and caches; never 0.
 
 // ----- Lists -----
 // Array / ImmutableArray: slot 0 = length (Smi), slots 1.. = elements.
-// GrowableList: slot 0 = length (Smi), slot 1 = the backing Array (capacity = its length).
+// GrowableList: slot 0 = length (Smi), slot 1 = the backing Array (capacity = its length),
+// slot 2 = its type arguments (a TypeVector*, runtime_types.h) or null when erased; the slot is
+// kGrowableListTypeArgsSlot of vm/bytecode/module.h, where compiled code learns it. Fixed-length
+// arrays carry none: their element type is always erased.
+constexpr int kGrowableListWords = 4;
 inline bool IsArray(Value v) {
   return v.IsObject() &&
          (v.object()->cid() == kArrayCid || v.object()->cid() == kImmutableArrayCid);
@@ -162,8 +167,11 @@ constexpr int kClosureFirstCapture = 2;
 // Box: slot 0 = the value.
 // Instance of a Dart class: slots = fields by slot index.
 // Type: slot 0 = Module class index as Smi (-1: not a class type), slot 1 = Module type index
-// as Smi (-1: made by runtimeType), slot 2 = nullable (true/false). Two Types are == when
-// their class index, nullability and (for non-class types) type index agree.
+// as Smi (-1: made by runtimeType or from a reified type), slot 2 = nullable (true/false),
+// slot 3 = the RuntimeType* it stands for (runtime_types.h), or null for an erased runtimeType.
+// Two Types are == when their class index, nullability and (for non-class types) type index
+// agree, and, when both know their type arguments, those are the same.
+constexpr int kTypeRuntimeTypeSlot = 3;
 // SuspendState: a suspended frame of an async, async* or sync* function (Suspend opcode):
 // slot 0 = Function* (raw), slot 1 = resume pc as a word offset (Smi), slot 2 = the register
 // that receives the value sent on resume (Smi), slots 3.. = the frame's registers. Resuming

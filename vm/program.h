@@ -20,6 +20,7 @@
 #include "vm/bytecode/module.h"
 #include "vm/native.h"
 #include "vm/object.h"
+#include "vm/runtime_types.h"
 #include "vm/value.h"
 
 namespace islet {
@@ -95,6 +96,9 @@ struct Class {
   std::unordered_map<int, Member> setters;  // Non-final fields and setters.
   std::vector<uint64_t> supertypes;         // Bitset over class indices, itself included.
   bool default_equals = true;               // operator == is Object's (identity).
+  // The slot of the instance's type-argument vector (a TypeVector* or null, runtime_types.h):
+  // the `_typeArguments` field a dart:core class declares; -1 when instances carry none.
+  int type_args_slot = -1;
 
   bool IsSubclassOf(int class_index) const {
     return class_index >= 0 && (supertypes[class_index >> 6] >> (class_index & 63) & 1) != 0;
@@ -154,6 +158,15 @@ class Program {
   // An immortal string owned by the program (interned by content).
   Value InternString(std::string_view utf8);
 
+  // Reified types (runtime_types.h): the canonical types of the group, and the subtype test.
+  TypeRegistry* types() const { return types_.get(); }
+  bool IsSubtype(const RuntimeType* s, const RuntimeType* t) const;
+  // Whether the type arguments [s] of class [s_class] (null: raw) fit [t], those of a supertype
+  // [t_class].
+  bool ArgumentsFit(const TypeVector* s, int s_class, const TypeVector* t, int t_class) const;
+  // The name id of kTypeArgumentsParam (-1: no function of the program declares it).
+  int type_args_name() const { return type_args_name_; }
+
  private:
   friend class Loader;
   friend std::unique_ptr<Program> LoadProgram(std::unique_ptr<Module>, NativeResolver,
@@ -177,6 +190,8 @@ class Program {
   std::vector<Member> nsm_members_;
   Function* main_ = nullptr;
   Class* object_class_ = nullptr;
+  std::unique_ptr<TypeRegistry> types_;
+  int type_args_name_ = -1;
 };
 
 // Builds a Program from [module]. Binds external functions through [natives]. On failure (a

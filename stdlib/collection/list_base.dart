@@ -125,7 +125,7 @@ abstract class ListMixin<E> extends Iterable<E> implements List<E> {
     length = 0;
   }
 
-  List<R> cast<R>() => this;
+  List<R> cast<R>() => List.castFrom<E, R>(this);
 
   E removeLast() {
     if (length == 0) throw StateError("No element");

@@ -12,7 +12,7 @@ abstract class MapMixin<K, V> implements Map<K, V> {
   V? remove(Object? key);
   void clear();
 
-  Map<RK, RV> cast<RK, RV>() => this;
+  Map<RK, RV> cast<RK, RV>() => Map.castFrom<K, V, RK, RV>(this);
 
   void forEach(void Function(K key, V value) action) {
     for (K key in keys) {
@@ -131,7 +131,7 @@ class MapView<K, V> implements Map<K, V> {
 
   const MapView(Map<K, V> map) : _map = map;
 
-  Map<RK, RV> cast<RK, RV>() => this;
+  Map<RK, RV> cast<RK, RV>() => _map.cast<RK, RV>();
   V? operator [](Object? key) => _map[key];
   void operator []=(K key, V value) {
     _map[key] = value;

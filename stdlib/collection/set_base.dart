@@ -18,7 +18,7 @@ abstract class SetMixin<E> extends Iterable<E> implements Set<E> {
 
   bool get isNotEmpty => length != 0;
 
-  Set<R> cast<R>() => this;
+  Set<R> cast<R>() => Set.castFrom<E, R>(this);
 
   void clear() {
     removeAll(toList());

@@ -12,7 +12,7 @@ class UnmodifiableListView<E> extends ListBase<E> {
 
   E operator [](int index) => _source.elementAt(index);
 
-  List<R> cast<R>() => this;
+  List<R> cast<R>() => UnmodifiableListView<R>(_source.cast<R>());
 
   static Never _throw(String operation) {
     throw UnsupportedError("Cannot $operation an unmodifiable list");

@@ -19,10 +19,14 @@ abstract class Iterable<E> {
 
   factory Iterable.empty() => _EmptyIterable<E>();
 
+  // A view of [source] whose reads are checked against T (cast.dart).
+  static Iterable<T> castFrom<S, T>(Iterable<S> source) =>
+      _CastIterable<S, T>(source, (Object? e) => e as T);
+
   Iterator<E> get iterator;
 
-  // Type arguments are erased, so a cast is the iterable itself.
-  Iterable<R> cast<R>() => this;
+  // A view whose reads are checked against R (cast.dart).
+  Iterable<R> cast<R>() => _CastIterable<E, R>(this, (Object? e) => e as R);
 
   Iterable<T> map<T>(T Function(E element) toElement) => _MappedIterable<E, T>(this, toElement);
 
@@ -33,11 +37,9 @@ abstract class Iterable<E> {
 
   Iterable<E> followedBy(Iterable<E> other) => _FollowedByIterable<E>(this, other);
 
-  // Type arguments are erased at run time (`x is T` cannot test T), so whereType cannot select
-  // by type; it refuses loudly rather than returning every element.
-  Iterable<T> whereType<T>() {
-    throw UnsupportedError("whereType<T>() needs reified type arguments, which Islet lacks");
-  }
+  // T is reified when given (`whereType<int>()`); without it T is dynamic and every element is
+  // kept.
+  Iterable<T> whereType<T>() => _WhereIterable<E>(this, (E e) => e is T);
 
   // Dart's IterableExtensions (firstOrNull, lastOrNull, singleOrNull, elementAtOrNull) and
   // NullableIterableExtensions.nonNulls, as members: extensions are not supported yet.

@@ -17,6 +17,10 @@ class _LinkedHashMap<K, V> implements LinkedHashMap<K, V> {
   int _used = 0;
   int _length = 0;
   int _modCount = 0;
+  // The map's type arguments when it was made with them (`<String, int>{}`, `Map<K, V>()`), as
+  // the VM keeps them (vm/runtime_types.h: a raw pointer, never read by Dart code); null when
+  // erased. Set by the compiled code that creates the map, before its constructor runs.
+  Object? _typeArguments;
 
   _LinkedHashMap();
 
@@ -224,7 +228,9 @@ class _LinkedHashMap<K, V> implements LinkedHashMap<K, V> {
     return result;
   }
 
-  Map<RK, RV> cast<RK, RV>() => this;
+  // A view whose reads are checked against RK and RV (cast.dart).
+  Map<RK, RV> cast<RK, RV>() => _CastMap<K, V, RK, RV>(
+      this, (Object? k) => k as RK, (Object? v) => v as RV, (Object? v) => v as RV?);
 
   String toString() => _mapToString(this);
 }

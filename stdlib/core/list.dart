@@ -37,6 +37,9 @@ abstract class List<E> extends Iterable<E> {
   factory List.unmodifiable(Iterable elements) =>
       List._makeImmutable(List<E>.of(elements, growable: false));
 
+  // A view of [source] whose reads are checked against T (cast.dart).
+  static List<T> castFrom<S, T>(List<S> source) => _CastList<S, T>(source, (Object? e) => e as T);
+
   external E operator [](int index);
   external void operator []=(int index, E value);
   external int get length;
@@ -355,7 +358,8 @@ abstract class List<E> extends Iterable<E> {
 
   Set<E> toSet() => Set<E>.of(this);
 
-  List<R> cast<R>() => this;
+  // A view whose reads are checked against R (cast.dart).
+  List<R> cast<R>() => _CastList<E, R>(this, (Object? e) => e as R);
 
   String toString() => _iterableToFullString(this, "[", "]");
 }

@@ -34,7 +34,11 @@ Value ThrowFixedOrUnmodifiable(Interpreter* vm, Value list, const char* operatio
 
 }  // namespace
 
-Value ListFilled(Interpreter* vm, Value* args, int) {
+// List<E>.filled is a generic factory: when it declares the hidden type-argument parameter
+// (args[4], after length, fill and growable), a growable result carries that vector, so
+// `List<int>.filled(n, 0, growable: true) is List<String>` is false. Fixed-length arrays have no
+// room for one: their element type stays erased.
+Value ListFilled(Interpreter* vm, Value* args, int argc) {
   int64_t length;
   Value error;
   if (!IndexArgument(vm, args[1], "length", &length, &error)) return error;
@@ -49,6 +53,7 @@ Value ListFilled(Interpreter* vm, Value* args, int) {
     Value* data = ListData(list);
     for (int64_t i = 0; i < length; i++) data[i] = fill;
   }
+  if (growable && argc >= 4) list.object()->slots()[kGrowableListTypeArgsSlot] = args[4];
   return list;
 }
 

@@ -49,6 +49,11 @@ abstract class Map<K, V> {
 
   factory Map.unmodifiable(Map other) => _ConstMap<K, V>._from(other);
 
+  // A view of [source] whose keys and values are checked against K2 and V2 when read
+  // (cast.dart).
+  static Map<K2, V2> castFrom<K, V, K2, V2>(Map<K, V> source) => _CastMap<K, V, K2, V2>(
+      source, (Object? k) => k as K2, (Object? v) => v as V2, (Object? v) => v as V2?);
+
   // Keys compared with identical and hashed with identityHashCode, in insertion order.
   factory Map.identity() => _CustomLinkedHashMap<K, V>(identical, identityHashCode, null);
 

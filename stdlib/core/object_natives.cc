@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "stdlib/core/native_util.h"
 #include "vm/interpreter.h"
@@ -56,10 +57,40 @@ bool HasCaptures(Value closure) {
 }
 
 // The Type layout of Interpreter::NewType: slot 0 class index (-1: none), slot 1 Module type
-// index (-1: a runtimeType), slot 2 nullable.
+// index (-1: a runtimeType or reified type), slot 2 nullable, slot 3 the RuntimeType or null.
 int TypeClassIndex(Value type) { return static_cast<int>(type.object()->slots()[0].SmiValue()); }
 int TypeModuleIndex(Value type) { return static_cast<int>(type.object()->slots()[1].SmiValue()); }
 bool TypeNullable(Value type) { return type.object()->slots()[2].IsTrue(); }
+const RuntimeType* TypeRuntime(Value type) {
+  Value v = type.object()->slots()[kTypeRuntimeTypeSlot];
+  return v.IsSmi() ? v.AsRawPointer<const RuntimeType>() : nullptr;
+}
+
+// Whether two reified types are the same type; a raw class type is the class with dynamic
+// arguments (`List` is `List<dynamic>`).
+bool SameType(const RuntimeType* a, const RuntimeType* b) {
+  if (a == b) return true;
+  if (a->kind != b->kind || a->nullable != b->nullable || a->class_index != b->class_index) {
+    return false;
+  }
+  if (a->kind == TypeDesc::kFunction) return a->name == b->name;
+  if (a->kind != TypeDesc::kClass) return true;
+  const TypeVector* x = a->args;
+  const TypeVector* y = b->args;
+  if (x == nullptr || y == nullptr) {
+    const TypeVector* other = x == nullptr ? y : x;
+    if (other == nullptr) return true;
+    for (const RuntimeType* t : other->types) {
+      if (t->kind != TypeDesc::kDynamic) return false;
+    }
+    return true;
+  }
+  if (x->types.size() != y->types.size()) return false;
+  for (size_t i = 0; i < x->types.size(); i++) {
+    if (!SameType(x->types[i], y->types[i])) return false;
+  }
+  return true;
+}
 
 // For types without a class (dynamic, void, Function, Null...): the kind of their TypeDesc.
 int TypeKind(Interpreter* vm, Value type) {
@@ -78,6 +109,12 @@ Value ObjectHashCode(Interpreter* vm, Value* args, int) {
 
 Value ObjectRuntimeType(Interpreter* vm, Value* args, int) {
   Class* c = vm->program()->ClassOf(args[0]);
+  // An instance that carries its type arguments knows its full type (`List<int>`); any other
+  // is its class, its type arguments erased.
+  const TypeVector* type_args = vm->TypeArgumentsOf(args[0]);
+  if (type_args != nullptr && c->index >= 0) {
+    return vm->NewType(c->index, -1, false, vm->program()->types()->ClassType(c->index, type_args));
+  }
   return vm->NewType(c->index, -1, false);
 }
 
@@ -146,11 +183,17 @@ Value FunctionToString(Interpreter* vm, Value* args, int) {
     for (int i = 0; i < d.num_optional_positional; i++) text += i > 0 ? ", dynamic" : "dynamic";
     text += "]";
   }
-  if (!d.named_params.empty()) {
+  // The hidden parameter of a generic function's type arguments is no parameter to Dart.
+  std::vector<size_t> named;
+  for (size_t i = 0; i < d.named_params.size(); i++) {
+    if (d.named_params[i] != vm->program()->type_args_name()) named.push_back(i);
+  }
+  if (!named.empty()) {
     separator();
     text += "{";
-    for (size_t i = 0; i < d.named_params.size(); i++) {
-      if (i > 0) text += ", ";
+    for (size_t k = 0; k < named.size(); k++) {
+      size_t i = named[k];
+      if (k > 0) text += ", ";
       if (i < d.named_required.size() && d.named_required[i]) text += "required ";
       text += "dynamic " + vm->program()->Name(d.named_params[i]);
     }
@@ -175,6 +218,10 @@ Value TypeEquals(Interpreter* vm, Value* args, int) {
   if (TypeClassIndex(a) != TypeClassIndex(b) || TypeNullable(a) != TypeNullable(b)) {
     return Value::False();
   }
+  const RuntimeType* ra = TypeRuntime(a);
+  const RuntimeType* rb = TypeRuntime(b);
+  // Both reified: the same type. Otherwise one is an erased runtimeType: its class decides.
+  if (ra != nullptr && rb != nullptr) return Value::Bool(SameType(ra, rb));
   if (TypeClassIndex(a) >= 0) return Value::True();
   return Value::Bool(TypeKind(vm, a) == TypeKind(vm, b));
 }
@@ -188,7 +235,10 @@ Value TypeHashCode(Interpreter* vm, Value* args, int) {
 Value TypeToString(Interpreter* vm, Value* args, int) {
   Value t = args[0];
   std::string name;
-  if (TypeClassIndex(t) >= 0) {
+  const RuntimeType* rt = TypeRuntime(t);
+  if (rt != nullptr) {
+    name = rt->name;
+  } else if (TypeClassIndex(t) >= 0) {
     name = vm->program()->class_at(TypeClassIndex(t))->name;
     if (TypeNullable(t)) name += "?";
   } else if (TypeModuleIndex(t) >= 0) {

@@ -24,6 +24,9 @@ abstract class Set<E> extends Iterable<E> {
 
   factory Set.unmodifiable(Iterable<E> elements) => _ConstSet<E>._from(elements);
 
+  // A view of [source] whose reads are checked against T (cast.dart).
+  static Set<T> castFrom<S, T>(Set<S> source) => _CastSet<S, T>(source, (Object? e) => e as T);
+
   // Elements compared with identical and hashed with identityHashCode, in insertion order.
   factory Set.identity() => _CustomLinkedHashSet<E>(identical, identityHashCode, null);
 
@@ -56,6 +59,9 @@ class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
   int _used = 0;
   int _length = 0;
   int _modCount = 0;
+  // The set's type arguments when it was made with them (`<int>{}`, `Set<E>()`), as the VM
+  // keeps them (vm/runtime_types.h: a raw pointer, never read by Dart code); null when erased.
+  Object? _typeArguments;
 
   _LinkedHashSet() : super._();
 
@@ -230,7 +236,8 @@ class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
     return result;
   }
 
-  Set<R> cast<R>() => this;
+  // A view whose reads are checked against R (cast.dart).
+  Set<R> cast<R>() => _CastSet<E, R>(this, (Object? e) => e as R);
 
   String toString() => _iterableToFullString(this, "{", "}");
 }

@@ -19,6 +19,24 @@ Set _setLiteral(List elements) {
   return set;
 }
 
+// A typed literal (`<String, int>{...}`): the map keeps its type arguments.
+Map<K, V> _typedMapLiteral<K, V>(List keysAndValues) {
+  _LinkedHashMap<K, V> map = _LinkedHashMap<K, V>();
+  for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+    map._set(keysAndValues[i], keysAndValues[i + 1]);
+  }
+  return map;
+}
+
+// A typed set literal (`<int>{...}`): the set keeps its type argument.
+Set<E> _typedSetLiteral<E>(List elements) {
+  _LinkedHashSet<E> set = _LinkedHashSet<E>();
+  for (int i = 0; i < elements.length; i++) {
+    set._add(elements[i]);
+  }
+  return set;
+}
+
 List _constList(List elements) => List._makeImmutable(elements);
 
 Map _constMap(List keysAndValues) => _ConstMap._fromList(keysAndValues);

@@ -99,6 +99,18 @@ std::string TypeText(const Module& m, int index) {
   return m.types[index].name;
 }
 
+// Whether type [index] mentions a reified type parameter (so a *Generic opcode reads its
+// vector register). Arguments precede the types using them, so the recursion ends.
+bool DependsOnTypeParameters(const Module& m, int index) {
+  if (index < 0 || index >= static_cast<int>(m.types.size())) return false;
+  const TypeDesc& t = m.types[index];
+  if (t.kind == TypeDesc::kTypeParameter) return t.class_index >= 0;
+  for (int arg : t.args) {
+    if (arg < index && DependsOnTypeParameters(m, arg)) return true;
+  }
+  return false;
+}
+
 std::string GlobalText(const Module& m, int index) {
   if (index < 0 || index >= static_cast<int>(m.globals.size())) return "<bad global>";
   return m.globals[index].name;
@@ -264,6 +276,22 @@ std::string DisassembleInstruction(const Module& module, const FunctionDesc& f, 
       operands = R(a) + ", T" + std::to_string(bx);
       comment = TypeText(module, bx);
       break;
+    case Opcode::kInstanceOfGeneric:
+      operands = R(a) + ", " + R(b) + ", T" + std::to_string(w1) + " under " + R(c);
+      comment = TypeText(module, static_cast<int>(w1));
+      break;
+    case Opcode::kCastGeneric:
+      operands = R(a) + ", T" + std::to_string(w1 & 0x7fffffffu) + " under " + R(b) +
+                 ((w1 >> 31) != 0 ? " implicit" : "");
+      comment = TypeText(module, static_cast<int>(w1 & 0x7fffffffu));
+      break;
+    case Opcode::kLoadTypeGeneric:
+    case Opcode::kLoadTypeArgs:
+      // A vector that needs no type parameters does not read R[B].
+      operands = R(a) + ", T" + std::to_string(w1);
+      if (DependsOnTypeParameters(module, static_cast<int>(w1))) operands += " under " + R(b);
+      comment = TypeText(module, static_cast<int>(w1));
+      break;
     case Opcode::kNewList:
     case Opcode::kInterpolate:
       operands = R(a) + ", " + R(b) + ", " + std::to_string(c);
@@ -275,6 +303,7 @@ std::string DisassembleInstruction(const Module& module, const FunctionDesc& f, 
   char buf[64];
   std::snprintf(buf, sizeof buf, "%-16s", info.name);
   std::string line = buf;
+  if (line.size() > 16) line += ' ';  // A name of 16 or more characters still gets a space.
   line += operands;
   if (!comment.empty()) {
     if (line.size() < 48) line.append(48 - line.size(), ' ');

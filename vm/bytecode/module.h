@@ -35,24 +35,44 @@ struct ArgDesc {
   std::vector<int> named;  // Indices into Module::names.
 };
 
-// A type as the runtime checks it (is, as, on T catch). Type arguments are recorded but erased
-// by the checks of tier 1: `x is List<int>` tests only `x is List`.
+// A type as the runtime checks it (is, as, on T catch). `x is List<int>` tests the class and,
+// when the instance carries type arguments (vm/runtime_types.h), those too.
+//
+// Reified type parameters: a generic function that uses its type parameters at run time
+// declares one hidden named parameter, kTypeArgumentsParam, which receives the type-argument
+// vector of a call written with explicit type arguments (`f<int>()`, `x.m<int>()`,
+// `List<int>.filled(...)`, whose factory is generic over its class's parameters). A type that
+// mentions such a parameter is a kTypeParameter (or contains one) and is only meaningful with
+// that vector at hand: the *Generic opcodes take it in a register. Other type parameters (those
+// of classes, or of functions that do not use them) are kDynamic, as before.
 struct TypeDesc {
   enum Kind : uint8_t {
-    kDynamic,   // dynamic, and erased type parameters: everything passes.
-    kVoid,      // void: everything passes.
-    kObject,    // Object: everything but null passes (Object? = kDynamic-like with nullable).
-    kNull,      // Null: only null.
-    kNever,     // Never: nothing passes.
-    kClass,     // An instance of class_index or of a subtype (subclass or implementer).
-    kFunction,  // Any function value (parameter types erased).
+    kDynamic,        // dynamic, and erased type parameters: everything passes.
+    kVoid,           // void: everything passes.
+    kObject,         // Object: everything but null passes (Object? = kDynamic-like with nullable).
+    kNull,           // Null: only null.
+    kNever,          // Never: nothing passes.
+    kClass,          // An instance of class_index or of a subtype (subclass or implementer).
+    kFunction,       // Any function value (parameter types erased).
+    kTypeParameter,  // Entry class_index of the type-argument vector in use (dynamic without
+                     // one); class_index -1: a type parameter not reified here (a class's, in
+                     // its members), unknown, so every test against it passes.
+    kTypeArguments,  // Not a type: the type-argument vector `args` (a call's `<int, T>`).
   };
   Kind kind = kDynamic;
   bool nullable = false;  // T?: null also passes.
-  int class_index = -1;   // kClass.
-  std::vector<int> args;  // Type arguments (indices into Module::types), erased for now.
+  int class_index = -1;   // kClass: the class; kTypeParameter: the index in the vector.
+  std::vector<int> args;  // Type arguments (indices into Module::types).
   std::string name;       // As written, for error messages ("int", "List<int>", "Foo?").
 };
+
+// The name of the hidden named parameter that carries a generic function's type-argument vector
+// (see TypeDesc). No Dart identifier can spell it, so no call passes it by accident.
+constexpr char kTypeArgumentsParam[] = "<type arguments>";
+
+// The slot of a GrowableList that holds its type-argument vector (vm/object.h): the code of a
+// typed list literal (`<int>[...]`) stores it there with SetField.
+constexpr int kGrowableListTypeArgsSlot = 2;
 
 // An instance field declared by a class. Its slot is the sum of the field counts of all
 // superclasses plus its index in ClassDesc::fields.

@@ -289,6 +289,23 @@ class FunctionVerifier {
       case Opcode::kCheckType:
       case Opcode::kLoadType:
         return Reg(pc, a) && Index(pc, bx, m_.types.size(), "type");
+      case Opcode::kInstanceOfGeneric:
+        return Reg(pc, a) && Reg(pc, b) && Reg(pc, c) &&
+               Index(pc, static_cast<int>(w1), m_.types.size(), "type");
+      case Opcode::kCastGeneric:
+        return Reg(pc, a) && Reg(pc, b) &&
+               Index(pc, static_cast<int>(w1 & 0x7fffffffu), m_.types.size(), "type");
+      case Opcode::kLoadTypeGeneric:
+        return Reg(pc, a) && Reg(pc, b) && Index(pc, static_cast<int>(w1), m_.types.size(), "type");
+      case Opcode::kLoadTypeArgs:
+        if (!Reg(pc, a) || !Reg(pc, b) ||
+            !Index(pc, static_cast<int>(w1), m_.types.size(), "type")) {
+          return false;
+        }
+        if (m_.types[w1].kind != TypeDesc::kTypeArguments) {
+          return FailAt(pc, "LoadTypeArgs of a type that is no type-argument vector");
+        }
+        return true;
       case Opcode::kNewList:
       case Opcode::kInterpolate:
         return Reg(pc, a) && Regs(pc, b, c);
@@ -334,8 +351,16 @@ bool VerifyModule(const Module& module, std::string* error) {
     if (t.kind == TypeDesc::kClass && (t.class_index < 0 || t.class_index >= classes)) {
       return Fail(error, "type T" + std::to_string(i) + " names a bad class");
     }
+    if (t.kind > TypeDesc::kTypeArguments) {
+      return Fail(error, "type T" + std::to_string(i) + " has an unknown kind");
+    }
+    if (t.kind == TypeDesc::kTypeParameter && t.class_index < -1) {
+      return Fail(error, "type T" + std::to_string(i) + " is a type parameter with a bad index");
+    }
     for (int arg : t.args) {
-      if (arg < 0 || arg >= static_cast<int>(module.types.size())) {
+      // Arguments are interned before the types that use them (acyclic, so the VM can
+      // instantiate types recursively).
+      if (arg < 0 || arg >= static_cast<int>(i)) {
         return Fail(error, "type T" + std::to_string(i) + " has a bad type argument");
       }
     }
