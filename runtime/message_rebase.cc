@@ -22,7 +22,7 @@ namespace {
 // ids accepted in CrossGroupPredefined).
 bool CrossGroupClass(const std::string& library, const std::string& name) {
   if (library == "dart:core") {
-    return name == "_LinkedHashMap" || name == "_ConstMap" || name == "_LinkedHashSet" ||
+    return name == "_Map" || name == "_ConstMap" || name == "_Set" ||
            name == "_ConstSet" || name == "_DeletedEntry";
   }
   if (library == "dart:typed_data") {

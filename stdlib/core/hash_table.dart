@@ -1,4 +1,4 @@
-// The hash index shared by _LinkedHashMap and _LinkedHashSet. Entries live in insertion order in
+// The hash index shared by _Map and _Set. Entries live in insertion order in
 // a `data` list (stride 2 for maps: key then value; stride 1 for sets) with their hashes in a
 // parallel `hashes` list. `index` is a power-of-two list of ints searched by linear probing from
 // a Fibonacci-hashed start slot: 0 = empty, -1 = deleted (a tombstone), e > 0 = entry e - 1.

@@ -1,4 +1,4 @@
-// _LinkedHashMap, the Map of dart:core: open addressing over an insertion-ordered entry list
+// _Map, the Map of dart:core: open addressing over an insertion-ordered entry list
 // (hash_table.dart), keys compared with hashCode and ==. Iterators and forEach throw
 // ConcurrentModificationError when an entry is added or removed meanwhile; assigning the value
 // of an existing key is not a modification, as in Dart. _ConstMap is the unmodifiable subclass
@@ -9,7 +9,7 @@
 
 import 'dart:collection';
 
-class _LinkedHashMap<K, V> implements LinkedHashMap<K, V> {
+class _Map<K, V> implements LinkedHashMap<K, V> {
   List<int> _index = List<int>.filled(16, 0);
   int _shift = 28;
   List _data = List.filled(16, null);
@@ -22,7 +22,7 @@ class _LinkedHashMap<K, V> implements LinkedHashMap<K, V> {
   // erased. Set by the compiled code that creates the map, before its constructor runs.
   Object? _typeArguments;
 
-  _LinkedHashMap();
+  _Map();
 
   int get length => _length;
 
@@ -220,7 +220,7 @@ class _LinkedHashMap<K, V> implements LinkedHashMap<K, V> {
   Iterable<MapEntry<K, V>> get entries => _HashMapView<MapEntry<K, V>>(this, 2);
 
   Map<K2, V2> map<K2, V2>(MapEntry<K2, V2> Function(K key, V value) convert) {
-    _LinkedHashMap<K2, V2> result = _LinkedHashMap<K2, V2>();
+    _Map<K2, V2> result = _Map<K2, V2>();
     forEach((K key, V value) {
       MapEntry<K2, V2> entry = convert(key, value);
       result[entry.key] = entry.value;
@@ -235,9 +235,9 @@ class _LinkedHashMap<K, V> implements LinkedHashMap<K, V> {
   String toString() => _mapToString(this);
 }
 
-// The keys (kind 0), values (kind 1) or entries (kind 2) of a _LinkedHashMap, live.
+// The keys (kind 0), values (kind 1) or entries (kind 2) of a _Map, live.
 class _HashMapView<E> extends Iterable<E> {
-  final _LinkedHashMap _map;
+  final _Map _map;
   final int _kind;
 
   _HashMapView(this._map, this._kind);
@@ -258,13 +258,13 @@ class _HashMapView<E> extends Iterable<E> {
 }
 
 class _HashMapIterator<E> implements Iterator<E> {
-  final _LinkedHashMap _map;
+  final _Map _map;
   final int _kind;
   final int _modCount;
   int _position = 0;
   E? _current;
 
-  _HashMapIterator(_LinkedHashMap map, this._kind)
+  _HashMapIterator(_Map map, this._kind)
       : _map = map,
         _modCount = map._modCount;
 
@@ -295,8 +295,8 @@ class _HashMapIterator<E> implements Iterator<E> {
 
 // A linked map whose keys are compared with [_equals] and hashed with [_hasher]; keys for which
 // [_validKey] is false are never looked up (they are absent). Entries are stored as in
-// _LinkedHashMap, so iteration, forEach and rehashing are inherited; only lookups differ.
-class _CustomLinkedHashMap<K, V> extends _LinkedHashMap<K, V> {
+// _Map, so iteration, forEach and rehashing are inherited; only lookups differ.
+class _CustomLinkedHashMap<K, V> extends _Map<K, V> {
   final bool Function(K a, K b) _equals;
   final int Function(K key) _hasher;
   final bool Function(dynamic key)? _validKey;
@@ -351,7 +351,7 @@ class _CustomLinkedHashMap<K, V> extends _LinkedHashMap<K, V> {
   }
 
   Map<K2, V2> map<K2, V2>(MapEntry<K2, V2> Function(K key, V value) convert) {
-    _LinkedHashMap<K2, V2> result = _LinkedHashMap<K2, V2>();
+    _Map<K2, V2> result = _Map<K2, V2>();
     forEach((K key, V value) {
       MapEntry<K2, V2> entry = convert(key, value);
       result[entry.key] = entry.value;
@@ -361,7 +361,7 @@ class _CustomLinkedHashMap<K, V> extends _LinkedHashMap<K, V> {
 }
 
 // Const maps and Map.unmodifiable: built once through _set, then every mutator throws.
-class _ConstMap<K, V> extends _LinkedHashMap<K, V> {
+class _ConstMap<K, V> extends _Map<K, V> {
   _ConstMap._fromList(List keysAndValues) {
     for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
       _set(keysAndValues[i], keysAndValues[i + 1]);

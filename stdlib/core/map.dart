@@ -1,12 +1,12 @@
 // dart:core Map (the interface and its constructors) and MapEntry. Every Map the library creates
-// is a _LinkedHashMap (insertion-ordered; linked_hash_map.dart) or its unmodifiable _ConstMap.
+// is a _Map (insertion-ordered; linked_hash_map.dart) or its unmodifiable _ConstMap.
 // Does not own the hash table (hash_table.dart) or printing (to_string.dart).
 
 abstract class Map<K, V> {
-  factory Map() => _LinkedHashMap<K, V>();
+  factory Map() => _Map<K, V>();
 
   factory Map.from(Map other) {
-    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    _Map<K, V> result = _Map<K, V>();
     other.forEach((key, value) {
       result[key] = value;
     });
@@ -16,7 +16,7 @@ abstract class Map<K, V> {
   factory Map.of(Map<K, V> other) => Map<K, V>.from(other);
 
   factory Map.fromIterables(Iterable<K> keys, Iterable<V> values) {
-    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    _Map<K, V> result = _Map<K, V>();
     Iterator<K> keyIterator = keys.iterator;
     Iterator<V> valueIterator = values.iterator;
     bool hasNextKey = keyIterator.moveNext();
@@ -34,7 +34,7 @@ abstract class Map<K, V> {
 
   factory Map.fromIterable(Iterable iterable,
       {K Function(dynamic element)? key, V Function(dynamic element)? value}) {
-    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    _Map<K, V> result = _Map<K, V>();
     for (Object? element in iterable) {
       result[key == null ? element : key(element)] = value == null ? element : value(element);
     }
@@ -42,7 +42,7 @@ abstract class Map<K, V> {
   }
 
   factory Map.fromEntries(Iterable<MapEntry<K, V>> entries) {
-    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    _Map<K, V> result = _Map<K, V>();
     result.addEntries(entries);
     return result;
   }

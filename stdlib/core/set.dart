@@ -1,5 +1,5 @@
-// dart:core Set and _LinkedHashSet, its insertion-ordered implementation (the same open
-// addressing as _LinkedHashMap, hash_table.dart, with one data slot per entry). _ConstSet is the
+// dart:core Set and _Set, its insertion-ordered implementation (the same open
+// addressing as _Map, hash_table.dart, with one data slot per entry). _ConstSet is the
 // unmodifiable subclass for const sets and Set.unmodifiable. Sets print as "{1, 2}".
 // _CustomLinkedHashSet compares elements with caller-given equals/hashCode (Set.identity,
 // dart:collection's LinkedHashSet(equals: ...)).
@@ -10,10 +10,10 @@ import 'dart:collection';
 abstract class Set<E> extends Iterable<E> {
   Set._();
 
-  factory Set() => _LinkedHashSet<E>();
+  factory Set() => _Set<E>();
 
   factory Set.from(Iterable elements) {
-    _LinkedHashSet<E> result = _LinkedHashSet<E>();
+    _Set<E> result = _Set<E>();
     for (Object? element in elements) {
       result.add(element);
     }
@@ -51,7 +51,7 @@ abstract class Set<E> extends Iterable<E> {
   void clear();
 }
 
-class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
+class _Set<E> extends Set<E> implements LinkedHashSet<E> {
   List<int> _index = List<int>.filled(16, 0);
   int _shift = 28;
   List _data = List.filled(8, null);
@@ -63,7 +63,7 @@ class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
   // keeps them (vm/runtime_types.h: a raw pointer, never read by Dart code); null when erased.
   Object? _typeArguments;
 
-  _LinkedHashSet() : super._();
+  _Set() : super._();
 
   int get length => _length;
 
@@ -195,10 +195,10 @@ class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
   }
 
   // An empty set with the same element equality as this one.
-  _LinkedHashSet<E> _newSimilar() => _LinkedHashSet<E>();
+  _Set<E> _newSimilar() => _Set<E>();
 
   Set<E> intersection(Set<Object?> other) {
-    _LinkedHashSet<E> result = _newSimilar();
+    _Set<E> result = _newSimilar();
     for (E element in this) {
       if (other.contains(element)) result._add(element);
     }
@@ -212,7 +212,7 @@ class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
   }
 
   Set<E> difference(Set<Object?> other) {
-    _LinkedHashSet<E> result = _newSimilar();
+    _Set<E> result = _newSimilar();
     for (E element in this) {
       if (!other.contains(element)) result._add(element);
     }
@@ -231,7 +231,7 @@ class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
   }
 
   Set<E> toSet() {
-    _LinkedHashSet<E> result = _newSimilar();
+    _Set<E> result = _newSimilar();
     result.addAll(this);
     return result;
   }
@@ -244,8 +244,8 @@ class _LinkedHashSet<E> extends Set<E> implements LinkedHashSet<E> {
 
 // A linked set whose elements are compared with [_equals] and hashed with [_hasher]; objects for
 // which [_validKey] is false are never looked up. Storage, iteration and rehashing are
-// inherited from _LinkedHashSet; only lookups differ.
-class _CustomLinkedHashSet<E> extends _LinkedHashSet<E> {
+// inherited from _Set; only lookups differ.
+class _CustomLinkedHashSet<E> extends _Set<E> {
   final bool Function(E a, E b) _equals;
   final int Function(E element) _hasher;
   final bool Function(dynamic element)? _validKey;
@@ -260,7 +260,7 @@ class _CustomLinkedHashSet<E> extends _LinkedHashSet<E> {
   int _find(Object? element, int hash) =>
       _hashFindSlotCustom(_index, _shift, _data, 1, _hashes, element, hash, _equals);
 
-  _LinkedHashSet<E> _newSimilar() => _CustomLinkedHashSet<E>(_equals, _hasher, _validKey);
+  _Set<E> _newSimilar() => _CustomLinkedHashSet<E>(_equals, _hasher, _validKey);
 
   bool contains(Object? element) =>
       _isValid(element) && _find(element, _hasher(element) & 0x3fffffff) >= 0;
@@ -289,12 +289,12 @@ class _CustomLinkedHashSet<E> extends _LinkedHashSet<E> {
 }
 
 class _HashSetIterator<E> implements Iterator<E> {
-  final _LinkedHashSet<E> _set;
+  final _Set<E> _set;
   final int _modCount;
   int _position = 0;
   E? _current;
 
-  _HashSetIterator(_LinkedHashSet<E> set)
+  _HashSetIterator(_Set<E> set)
       : _set = set,
         _modCount = set._modCount;
 
@@ -317,7 +317,7 @@ class _HashSetIterator<E> implements Iterator<E> {
 }
 
 // Const sets and Set.unmodifiable: built once through _add, then every mutator throws.
-class _ConstSet<E> extends _LinkedHashSet<E> {
+class _ConstSet<E> extends _Set<E> {
   _ConstSet._from(Iterable elements) {
     for (Object? element in elements) {
       _add(element);

@@ -142,9 +142,9 @@ String _objectToSafeString(Object object) {
     return "Instance(length:${object.length}) of '$name'";
   }
   if (object is _ConstMap) return "_ConstMap len:${object.length}";
-  if (object is _LinkedHashMap) return "_Map len:${object.length}";
+  if (object is _Map) return "_Map len:${object.length}";
   if (object is _ConstSet) return "_ConstSet len:${object.length}";
-  if (object is _LinkedHashSet) return "_Set len:${object.length}";
+  if (object is _Set) return "_Set len:${object.length}";
   if (object is Function) return object.toString();
   return "Instance of '${Object._className(object)}'";
 }

@@ -4,7 +4,7 @@
 // object; the VM throws it. Names and parameter lists are part of that contract.
 
 Map _mapLiteral(List keysAndValues) {
-  _LinkedHashMap map = _LinkedHashMap();
+  _Map map = _Map();
   for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
     map._set(keysAndValues[i], keysAndValues[i + 1]);
   }
@@ -12,7 +12,7 @@ Map _mapLiteral(List keysAndValues) {
 }
 
 Set _setLiteral(List elements) {
-  _LinkedHashSet set = _LinkedHashSet();
+  _Set set = _Set();
   for (int i = 0; i < elements.length; i++) {
     set._add(elements[i]);
   }
@@ -21,7 +21,7 @@ Set _setLiteral(List elements) {
 
 // A typed literal (`<String, int>{...}`): the map keeps its type arguments.
 Map<K, V> _typedMapLiteral<K, V>(List keysAndValues) {
-  _LinkedHashMap<K, V> map = _LinkedHashMap<K, V>();
+  _Map<K, V> map = _Map<K, V>();
   for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
     map._set(keysAndValues[i], keysAndValues[i + 1]);
   }
@@ -30,7 +30,7 @@ Map<K, V> _typedMapLiteral<K, V>(List keysAndValues) {
 
 // A typed set literal (`<int>{...}`): the set keeps its type argument.
 Set<E> _typedSetLiteral<E>(List elements) {
-  _LinkedHashSet<E> set = _LinkedHashSet<E>();
+  _Set<E> set = _Set<E>();
   for (int i = 0; i < elements.length; i++) {
     set._add(elements[i]);
   }
