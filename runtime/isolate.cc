@@ -225,6 +225,9 @@ void Isolate::HandleUncaught() {
       }
     }
   } else {
+    // Never lost (the isolates issue): an error no listener hears is printed with the name of
+    // the isolate it happened in, fatal or not. The Dart VM prints a spawned isolate's fatal
+    // error as "Unhandled exception:" and drops a non-fatal one.
     std::string head = is_main_ ? "Unhandled exception:\n"
                                 : "Unhandled exception in isolate '" + debug_name_ + "':\n";
     runtime()->Error(head + error_text + "\n" + stack_text);
@@ -474,8 +477,15 @@ Value Isolate::Spawn(const SpawnRequest& request) {
     if (error.empty()) return vm->ThrowOutOfMemory();
     return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
   }
+  // Without a debugName the isolate is named after its entry point, as in the Dart VM
+  // ("worker", "Runner.start", "main.<anonymous closure>").
   std::string name = "isolate";
-  if (IsString(debug_name.get())) name = StringToUtf8(debug_name.get());
+  if (IsString(debug_name.get())) {
+    name = StringToUtf8(debug_name.get());
+  } else if (!request.default_port) {  // Not the 2012 API's wrapper closure.
+    auto* f = entry.get().object()->slots()[kClosureFunctionSlot].AsRawPointer<Function>();
+    if (f != nullptr && f->desc != nullptr) name = f->desc->name;
+  }
   auto child = std::make_unique<Isolate>(group_, name, /*is_main=*/false);
   child->SetStartEntry(std::move(start));
   return LaunchChild(std::move(child), request.paused, request.errors_are_fatal, on_exit.get(),
@@ -661,11 +671,10 @@ Value Isolate::Exit(Value port, Value message) {
     port_id = port.object()->slots()[0].SmiValue();
     std::shared_ptr<IsolateGroup> receiver = runtime()->GroupOfPortIfSeveral(port_id);
     if (receiver != nullptr && receiver != group_) {
+      // The Dart VM's words.
       return vm->ThrowCoreErrorWithMessage(
           "_newArgumentError",
-          "Isolate.exit's finalMessagePort belongs to an isolate of another "
-          "isolate group (started by Isolate.spawnUri); such a port can only be sent to with "
-          "SendPort.send");
+          "exit with final message is only allowed for isolates in one isolate group.");
     }
     auto m = std::make_unique<Message>();
     std::string error;
@@ -685,6 +694,18 @@ Value Isolate::Exit(Value port, Value message) {
 
 Value Isolate::Control(int64_t control_port, int op, Value capability, Value args) {
   Interpreter* vm = interpreter_.get();
+  if (op == kControlDebugName) {
+    std::string name;
+    {
+      // An isolate's name never changes; the lock keeps its owner alive while it is read.
+      auto lock = runtime()->ports()->Lock();
+      bool control = false;
+      Isolate* owner = runtime()->ports()->OwnerLocked(control_port, &control);
+      if (owner == nullptr || !control) return Value::Null();
+      name = owner->debug_name();
+    }
+    return vm->NewString(name);
+  }
   auto c = std::make_unique<ControlMessage>();
   c->op = op;
   c->has_capability = ReadCapability(capability, &c->capability);
@@ -710,7 +731,10 @@ Value Isolate::Control(int64_t control_port, int op, Value capability, Value arg
       c->priority = arg(2).IsSmi() ? static_cast<int>(arg(2).SmiValue()) : 0;
       auto m = std::make_unique<Message>();
       std::string error;
-      if (!CopyMessage(vm, arg(1), m.get(), &error)) {
+      // The response must be fit for any isolate (the reference: "only simple values that can
+      // be sent to all isolates"), as the Dart VM checks: what may cross isolate groups.
+      if (!CopyMessage(vm, arg(1), m.get(), &error) ||
+          !RebaseMessage(group_->program(), group_->program(), m.get(), &error)) {
         if (error.empty()) return vm->ThrowOutOfMemory();
         return vm->ThrowCoreErrorWithMessage("_newArgumentError", error);
       }

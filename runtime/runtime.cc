@@ -35,6 +35,10 @@ constexpr int64_t kRescueMicros = 1000;
 // The monitor looks this often while some run-next slot is filled, else every 5 ms.
 constexpr int64_t kRescuePeriodMicros = 1000;
 constexpr int64_t kMonitorPeriodMicros = 5000;
+// Printed lines wait at most about this long for the host's flush (RuntimeOptions::flush):
+// short enough that a program that hangs shows what it printed, long enough that a program
+// printing a million lines does not pay a write per line.
+constexpr int64_t kFlushMicros = 20000;
 
 // The id of the worker running on this thread, -1 on other threads (the main thread, dart:io's
 // threads).
@@ -76,6 +80,17 @@ Runtime::~Runtime() {
 void Runtime::Print(const std::string& line) {
   std::lock_guard<std::mutex> lock(output_mutex_);
   if (options_.print) options_.print(line);
+  if (options_.flush && unflushed_since_.load(std::memory_order_relaxed) == 0) {
+    unflushed_since_.store(NowMicros(), std::memory_order_relaxed);
+  }
+}
+
+void Runtime::FlushIfDue(int64_t now) {
+  int64_t since = unflushed_since_.load(std::memory_order_relaxed);
+  if (since == 0 || now - since < kFlushMicros) return;
+  std::lock_guard<std::mutex> lock(output_mutex_);
+  unflushed_since_.store(0, std::memory_order_relaxed);
+  options_.flush();
 }
 
 void Runtime::Error(const std::string& text) {
@@ -300,6 +315,12 @@ void Runtime::MonitorLoop() {
     monitor_cv_.wait_for(lock, std::chrono::microseconds(period));
     if (stopping_) break;
     int64_t now = NowMicros();
+    if (options_.flush) {
+      lock.unlock();  // The host's flush may block on a slow pipe: not under the scheduler lock.
+      FlushIfDue(now);
+      lock.lock();
+      if (stopping_) break;
+    }
     // Isolates held back in a run-next slot by a long turn go to the shared queue.
     period = kMonitorPeriodMicros;
     for (size_t i = 0; i < workers_.size(); i++) {

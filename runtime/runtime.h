@@ -40,6 +40,9 @@ struct RuntimeOptions {
   // Output (whole lines; calls are serialized).
   std::function<void(const std::string&)> print;
   std::function<void(const std::string&)> error;
+  // Called by the monitor when printed lines have waited kFlushMicros (null: never), so that
+  // a program that prints and then waits or computes shows its output, as in the Dart VM.
+  std::function<void()> flush;
 };
 
 class Runtime {
@@ -110,6 +113,8 @@ class Runtime {
   bool StealableNext(int id, int64_t now) const;
   void WorkerLoop(int id);
   void MonitorLoop();
+  // Calls options_.flush when a printed line has waited long enough (the monitor's thread).
+  void FlushIfDue(int64_t now);
   void StartWorker();
   // With mutex_ held: the isolate's first runnable moment.
   void EnqueueLocked(Slot* slot);
@@ -117,6 +122,7 @@ class Runtime {
   RuntimeOptions options_;
   PortMap ports_;
   std::mutex output_mutex_;
+  std::atomic<int64_t> unflushed_since_{0};  // When the oldest unflushed line was printed; 0: none.
 
   SpinMutex mutex_;
   std::condition_variable_any work_cv_;

@@ -110,6 +110,9 @@ Islet_Status Run(Islet_Vm* vm, const std::string& uri, const std::string& path, 
     PrintLine(config, line.data(), line.size());
   };
   runtime_options.error = [config](const std::string& report) { Report(*config, report); };
+  if (config->flush != nullptr) {
+    runtime_options.flush = [config]() { config->flush(config->user_data); };
+  }
   Runtime runtime(runtime_options);
   GroupSettings settings;
   settings.script_uri = uri;

@@ -30,6 +30,9 @@ enum ControlOp : int {
   kControlAddErrorListener = 6,
   kControlRemoveErrorListener = 7,
   kControlSetErrorsFatal = 8,
+  // Not a request: Control answers it at once with the debug name of the live isolate owning
+  // the control port, or null (Isolate.debugName).
+  kControlDebugName = 9,
 };
 
 // Spawn requests (Isolate.spawn).

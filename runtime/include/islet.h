@@ -47,6 +47,10 @@ typedef struct Islet_Config {
   const char* const* defines; /* "name=value" strings read by String/int/bool.fromEnvironment
                                  (the -D option); define_count of them. */
   size_t define_count;
+  void (*flush)(void* user_data); /* Called when printed lines have waited about 20 ms (the
+                                     script computes or waits), so a host that buffers them
+                                     can write them out, as the Dart VM writes each print at
+                                     once. NULL: never called. */
 } Islet_Config;
 
 typedef struct Islet_Vm Islet_Vm;

@@ -31,6 +31,7 @@ const int _kRemoveExitListener = 5;
 const int _kAddErrorListener = 6;
 const int _kRemoveErrorListener = 7;
 const int _kSetErrorsFatal = 8;
+const int _kDebugName = 9;
 
 class Capability {
   factory Capability() {
@@ -132,8 +133,6 @@ class _RawReceivePort implements RawReceivePort {
     _keepAlive = value;
     if (!_closed) _setKeepAlive(_id, value);
   }
-
-  String toString() => _debugName.isEmpty ? "Instance of 'RawReceivePort'" : _debugName;
 }
 
 // Called by the runtime for each message.
@@ -249,25 +248,24 @@ class Isolate {
   final SendPort controlPort;
   final Capability? pauseCapability;
   final Capability? terminateCapability;
-  final String? _debugName;
 
-  Isolate(this.controlPort, {this.pauseCapability, this.terminateCapability}) : _debugName = null;
+  Isolate(this.controlPort, {this.pauseCapability, this.terminateCapability});
 
-  Isolate._(this.controlPort, this.pauseCapability, this.terminateCapability, this._debugName);
-
-  static Isolate _fromInfo(List info, String? debugName) {
+  static Isolate _fromInfo(List info) {
     List pause = info[1];
     List terminate = info[2];
-    return Isolate._(_SendPort(info[0]), _Capability(pause[0], pause[1]),
-        _Capability(terminate[0], terminate[1]), debugName);
+    return Isolate(_SendPort(info[0]),
+        pauseCapability: _Capability(pause[0], pause[1]),
+        terminateCapability: _Capability(terminate[0], terminate[1]));
   }
 
-  static Isolate get current {
-    var info = _currentIsolate();
-    return _fromInfo(info, info[3]);
-  }
+  // One object per isolate, as in Dart (identical(Isolate.current, Isolate.current)).
+  static Isolate? _current;
+  static Isolate get current => _current ??= _fromInfo(_currentIsolate());
 
-  String? get debugName => _debugName;
+  // As in the Dart VM, the name of the isolate the control port belongs to, looked up each time:
+  // null once that isolate has ended.
+  String? get debugName => _control(_controlId, _kDebugName, null, null) as String?;
 
   int get _controlId => (controlPort as _SendPort)._id;
 
@@ -280,7 +278,7 @@ class Isolate {
     try {
       var info =
           _spawn(entryPoint, message, paused, errorsAreFatal, onExit, onError, debugName, false);
-      return Future<Isolate>.value(_fromInfo(info, debugName ?? "isolate"));
+      return Future<Isolate>.value(_fromInfo(info));
     } catch (e, s) {
       return Future<Isolate>.error(e, s);
     }
@@ -332,7 +330,7 @@ class Isolate {
           onError,
           debugName);
       if (result is String) throw IsolateSpawnException(result);
-      return Future<Isolate>.value(_fromInfo(result as List, debugName ?? "main"));
+      return Future<Isolate>.value(_fromInfo(result as List));
     } catch (e, s) {
       return Future<Isolate>.error(e, s);
     }
@@ -476,28 +474,20 @@ class _RemoteRunner<R> {
     runner._run();
   }
 
+  // As the Dart VM's: a result or error that cannot be sent makes Isolate.exit throw, and that
+  // ArgumentError, uncaught, reaches the caller as a RemoteError through the error listener.
   void _run() async {
-    List<Object?> result;
+    Object? result;
     try {
       var potentiallyAsyncResult = computation();
       if (potentiallyAsyncResult is Future) {
-        result = <Object?>[await potentiallyAsyncResult];
+        result = await potentiallyAsyncResult;
       } else {
-        result = <Object?>[potentiallyAsyncResult];
+        result = potentiallyAsyncResult;
       }
     } catch (e, s) {
-      result = <Object?>[e, s];
+      Isolate.exit(resultPort, List<Object?>.filled(2, e)..[1] = s);
     }
-    try {
-      Isolate.exit(resultPort, result);
-    } catch (e) {
-      // The result (or error) cannot be sent: send a description instead.
-      if (result.length == 2) {
-        Isolate.exit(resultPort,
-            <Object?>[RemoteError("${result[0]}", "${result[1]}"), StackTrace.empty]);
-      }
-      Isolate.exit(resultPort,
-          <Object?>[RemoteError("$e", ""), StackTrace.empty]);
-    }
+    Isolate.exit(resultPort, List<Object?>.filled(1, result));
   }
 }

@@ -23,6 +23,6 @@ void main() async {
   print(values[7].length); // expect: 4
   print(all[1]); // expect: Illegal argument in isolate message: object is unsendable - Library:'types_child.dart' Class: Local
   print(all[2]); // expect: Illegal argument in isolate message: object is unsendable - Library:'dart:core' Class: Closure
-  print(all[3]); // expect: exit: Isolate.exit's finalMessagePort belongs to an isolate of another isolate group
+  print(all[3]); // expect: exit: exit with final message is only allowed for isolates in one isolate group.
   print(all[4]); // expect: done
 }

@@ -154,4 +154,33 @@ TEST(EmbeddingTest, SeveralVmsLiveInOneProcess) {
   Islet_DeleteVm(b);
 }
 
+// A line printed before the script computes for a while is handed to the host's flush
+// callback while the script still runs, not only when it ends; without a callback nothing is
+// called.
+TEST(EmbeddingTest, FlushIsCalledWhilePrintedLinesWait) {
+  struct Flushes {
+    Output out;
+    std::string flushed;  // What had been printed at the first flush.
+    int count = 0;
+  } state;
+  Islet_Config config = ConfigFor(&state.out);
+  config.user_data = &state;
+  config.print = [](void* data, const char* text, size_t length) {
+    static_cast<Flushes*>(data)->out.printed.append(text, length).push_back('\n');
+  };
+  config.flush = [](void* data) {
+    auto* s = static_cast<Flushes*>(data);
+    if (s->count++ == 0) s->flushed = s->out.printed;
+  };
+  Islet_Vm* vm = Islet_NewVm(&config);
+  const char* source =
+      "void main() { print('early'); var sw = Stopwatch()..start();"
+      " while (sw.elapsedMilliseconds < 300) {} print('late'); }";
+  EXPECT_EQ(Islet_RunSource(vm, "flush.dart", source, 0, nullptr), ISLET_OK);
+  EXPECT_EQ(state.out.printed, "early\nlate\n");
+  EXPECT_GE(state.count, 1);
+  EXPECT_EQ(state.flushed, "early\n");
+  Islet_DeleteVm(vm);
+}
+
 }  // namespace

@@ -19,6 +19,10 @@ void WriteLine(void* user_data, const char* text, size_t length) {
   std::fputc('\n', stdout);
 }
 
+// Prints are buffered, and written out when the VM says they have waited (Islet_Config.flush):
+// a program that prints and then hangs shows its output, as under the Dart VM.
+void FlushOutput(void*) { std::fflush(stdout); }
+
 void WriteError(void* user_data, const char* text, size_t length) {
   std::fflush(stdout);
   std::fwrite(text, 1, length, stderr);
@@ -61,6 +65,7 @@ int main(int argc, char** argv) {
   Islet_DefaultConfig(&config);
   config.print = WriteLine;
   config.error = WriteError;
+  config.flush = FlushOutput;
   bool disassemble = false;
   std::vector<const char*> defines;
   int i = 1;
