@@ -474,6 +474,7 @@ struct Assert : Stmt {
   // Added for the parser: offset just past the condition's last token, so the failure text
   // can quote the condition's source ('x > 0') even when a message follows it.
   uint32_t condition_end = 0;
+  uint32_t condition_start = 0;  // Offset of the condition's first token (a '(' included).
 };
 // label: stmt (a statement may carry several labels).
 struct Labeled : Stmt {
@@ -571,10 +572,11 @@ struct Initializer {
   Kind kind = kField;
   uint32_t pos = 0;
   std::string name;  // kField: the field; kSuper/kRedirect: the constructor name ("" = unnamed).
-  Expr* value = nullptr;       // kField: the value; kAssert: the condition.
-  Expr* message = nullptr;     // kAssert only.
-  Arguments args;              // kSuper/kRedirect.
-  uint32_t condition_end = 0;  // kAssert (added for the parser): offset past the condition.
+  Expr* value = nullptr;         // kField: the value; kAssert: the condition.
+  Expr* message = nullptr;       // kAssert only.
+  Arguments args;                // kSuper/kRedirect.
+  uint32_t condition_end = 0;    // kAssert (added for the parser): offset past the condition.
+  uint32_t condition_start = 0;  // kAssert: offset of the condition's first token.
 };
 
 struct ConstructorDecl : Decl {

@@ -781,7 +781,7 @@ void FunctionCompiler::CompileConstructorBody(FunctionElement* f) {
         Emit(Opcode::kSetField, 0, r, field->slot);
         FreeTo(mark);
       } else if (init.kind == Initializer::kAssert) {
-        Assert_(init.value, init.message, init.pos, init.condition_end);
+        Assert_(init.value, init.message, init.pos, init.condition_start, init.condition_end);
       }
     }
   }

@@ -218,7 +218,8 @@ class FunctionCompiler {
   void Continue_(Continue* s);
   void Return_(Return* s);
   void Try_(Try* s);
-  void Assert_(Expr* condition, Expr* message, uint32_t pos, uint32_t condition_end);
+  void Assert_(Expr* condition, Expr* message, uint32_t pos, uint32_t condition_start,
+               uint32_t condition_end);
   void Labeled_(Labeled* s);
   void LocalFunction_(LocalFunction* s);
   // Runs the finally blocks between here and targets_[target_index] (all when -1).

@@ -75,7 +75,7 @@ void FunctionCompiler::Stmt_(Stmt* s) {
       break;
     case NodeKind::kAssert: {
       auto* a = static_cast<Assert*>(s);
-      Assert_(a->condition, a->message, a->pos, a->condition_end);
+      Assert_(a->condition, a->message, a->pos, a->condition_start, a->condition_end);
       break;
     }
     case NodeKind::kLabeled:
@@ -665,7 +665,7 @@ void FunctionCompiler::Try_(Try* s) {
 }
 
 void FunctionCompiler::Assert_(Expr* condition, Expr* message, uint32_t pos,
-                               uint32_t condition_end) {
+                               uint32_t condition_start, uint32_t condition_end) {
   FunctionElement* fail = r_->CoreFunction("_assertFail");
   if (fail == nullptr) {
     Error(pos, "dart:core has no function '_assertFail'.");
@@ -675,14 +675,16 @@ void FunctionCompiler::Assert_(Expr* condition, Expr* message, uint32_t pos,
   int skip = fb_.EmitSAx(Opcode::kJumpIfNoAsserts, 0);
   std::vector<int> ok;
   CondJump(condition, true, &ok);
-  // The condition's source as written: up to the parser's recorded end, or else up to the
-  // ',' or ')' that ends it.
+  // The condition's source as written, from its first token (so a parenthesized condition
+  // keeps its parentheses, as the Dart VM quotes it) up to the parser's recorded end, or else
+  // up to the ',' or ')' that ends it. The line and column reported are the first token's.
+  uint32_t start = condition_start != 0 ? condition_start : condition->pos;
   std::string source;
-  if (file_ != nullptr && condition_end > condition->pos && condition_end <= file_->text().size()) {
-    source = file_->text().substr(condition->pos, condition_end - condition->pos);
+  if (file_ != nullptr && condition_end > start && condition_end <= file_->text().size()) {
+    source = file_->text().substr(start, condition_end - start);
   } else if (file_ != nullptr) {
     const std::string& text = file_->text();
-    size_t i = condition->pos;
+    size_t i = start;
     int depth = 0;
     char quote = 0;
     for (; i < text.size(); i++) {
@@ -706,7 +708,7 @@ void FunctionCompiler::Assert_(Expr* condition, Expr* message, uint32_t pos,
         break;
       }
     }
-    source = text.substr(condition->pos, i - condition->pos);
+    source = text.substr(start, i - start);
     while (!source.empty() && (source.back() == ' ' || source.back() == '\n' ||
                                source.back() == '\r' || source.back() == '\t')) {
       source.pop_back();
@@ -714,7 +716,7 @@ void FunctionCompiler::Assert_(Expr* condition, Expr* message, uint32_t pos,
   }
   int line = 0;
   int col = 0;
-  if (file_ != nullptr) file_->LineCol(pos, &line, &col);
+  if (file_ != nullptr) file_->LineCol(start, &line, &col);
   int mark = free_reg_;
   int base = AllocReg();
   LoadString(AllocReg(), source);

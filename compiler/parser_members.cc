@@ -162,6 +162,7 @@ void Parser::ParseInitializers(ConstructorDecl* constructor) {
       Advance();
       init.kind = Initializer::kAssert;
       if (!Expect(TokenKind::kLParen)) break;
+      init.condition_start = Cur().offset;
       init.value = ParseExpression();
       init.condition_end = PreviousEnd();
       if (Match(TokenKind::kComma) && !At(TokenKind::kRParen)) {

@@ -543,6 +543,7 @@ Stmt* Parser::ParseAssert() {
   auto* stmt = arena_.New<Assert>(Cur().offset);
   Advance();
   if (!Expect(TokenKind::kLParen)) return stmt;
+  stmt->condition_start = Cur().offset;
   stmt->condition = ParseExpression();
   stmt->condition_end = PreviousEnd();
   if (Match(TokenKind::kComma) && !At(TokenKind::kRParen)) {

@@ -398,7 +398,7 @@ call_value : {
     callee = m->function;
     goto do_call;
   }
-  result = ThrowNoSuchMethod(f, call_name, "call", argc);
+  result = ThrowNoSuchMethod(f, call_name, "call", argc, new_base + 1, arg_desc);
   goto throw_pending;
 }
 

@@ -133,7 +133,10 @@ class Interpreter {
   // Builds a dart:core error through the helper [helper] (e.g. "_newStateError") and throws it.
   Value ThrowCoreError(const char* helper, const Value* args, int argc);
   Value ThrowCoreErrorWithMessage(const char* helper, std::string_view message);
-  Value ThrowNoSuchMethod(Value receiver, int name, const char* kind, int argc);
+  // [args] (argc values, named ones as [arg_desc] says), when given, are listed after "Tried
+  // calling:" as Dart does; they need not be rooted (they are copied to the stack first).
+  Value ThrowNoSuchMethod(Value receiver, int name, const char* kind, int argc,
+                          const Value* args = nullptr, int arg_desc = 0);
   Value ThrowStackOverflow();
   Value ThrowOutOfMemory();
 
@@ -194,6 +197,9 @@ class Interpreter {
   }
   // Canonicalizes a const object received in a message, so constants keep their identity.
   Value CanonicalizeReceived(Value v) { return Canonicalize(v); }
+  // dart:async's _zonePrint (looked up once; null when the program has no dart:async), which
+  // dart:core's print calls so that a zone's print handler can take the line.
+  Function* ZonePrintHook();
 
  private:
   friend class InterpreterTestPeer;

@@ -201,6 +201,15 @@ Function* Interpreter::CoreHelper(const char* name) {
   return f;
 }
 
+Function* Interpreter::ZonePrintHook() {
+  const char* key = "dart:async._zonePrint";
+  auto it = helpers_.find(key);
+  if (it != helpers_.end()) return it->second;
+  Function* f = program_->LibraryFunction("dart:async", "_zonePrint");
+  helpers_.emplace(key, f);
+  return f;
+}
+
 // ----- Calls -----
 
 Value Interpreter::RunMain(const std::vector<std::string>& args) {
@@ -352,9 +361,9 @@ Value Interpreter::Call(Function* f, Value receiver, const Value* args, int argc
 }
 
 Value Interpreter::CallMethod(Value receiver, int name, const Value* args, int argc) {
-  if (name < 0) return ThrowNoSuchMethod(receiver, name, "method", argc);
+  if (name < 0) return ThrowNoSuchMethod(receiver, name, "method", argc, args);
   const Member* m = program_->ClassOf(receiver)->FindGetter(name);
-  if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "method", argc);
+  if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "method", argc, args);
   if (m->kind == Member::kMethod) return Call(m->function, receiver, args, argc);
   // Copy the arguments to the stack first: reading the getter may collect.
   Value* saved_top = stack_top_;
@@ -423,7 +432,7 @@ Value Interpreter::SetPropertySlow(Value receiver, int name, Value value, Inline
     stack_top_ = saved_top;
     return r.IsException() ? r : Value::Null();
   }
-  if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "setter", 1);
+  if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "setter", 1, &value);
   if (m->kind == Member::kField) {
     Value* slot = &receiver.object()->slots()[m->slot];
     if (m->is_late && m->is_final) {
@@ -1047,21 +1056,42 @@ std::string Interpreter::ValueForMessage(Value v) {
   return "Instance of '" + ClassNameOf(v) + "'";
 }
 
-Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind, int argc) {
+Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind, int argc,
+                                     const Value* args, int arg_desc) {
   std::string n = name >= 0 ? program_->Name(name) : std::string("call");
   bool getter = std::strcmp(kind, "getter") == 0;
   bool setter = std::strcmp(kind, "setter") == 0;
   std::string member = setter ? n + "=" : n;
   std::string tried = getter ? n : setter ? n + "=" : n + "()";
-  // A failed Invoke: Dart lists the arguments, which are still in the caller's registers.
-  // Formatting them may allocate, so the receiver is held in a handle.
+  // Dart lists the arguments: "+(1)", "[]=(0, 2)", "x=5". Formatting them may allocate, so the
+  // receiver is held in a handle and the arguments are copied to the stack (a root).
   Handle held(&heap_, receiver);
   const Frame& top = frames_[frame_count_ - 1];
-  if (!getter && !setter && name >= 0 && top.function != nullptr &&
-      top.function->native == nullptr && top.pc != nullptr && top.pc - top.function->code >= 3 &&
-      (top.pc[-3] & 0xff) == static_cast<uint32_t>(Opcode::kInvoke) &&
-      static_cast<int>(top.pc[-2]) == name && static_cast<int>((top.pc[-3] >> 16) & 0xff) == argc) {
-    const Value* args = top.base + ((top.pc[-3] >> 8) & 0xff) + 1;
+  if (args != nullptr && !getter && argc > 0 && stack_top_ + argc <= stack_limit_) {
+    Value* saved_top = stack_top_;
+    Value* copy = stack_top_;
+    for (int i = 0; i < argc; i++) copy[i] = args[i];
+    stack_top_ = copy + argc;
+    const ArgDesc& ad = program_->module().arg_descs[arg_desc > 0 ? arg_desc : 0];
+    int positional = argc - static_cast<int>(ad.named.size());
+    std::string list;
+    bool first = true;
+    for (int i = 0; i < argc; i++) {
+      if (i >= positional && ad.named[i - positional] == program_->type_args_name()) continue;
+      if (!first) list += ", ";
+      first = false;
+      if (i >= positional) list += program_->Name(ad.named[i - positional]) + ": ";
+      list += ValueForMessage(copy[i]);
+    }
+    stack_top_ = saved_top;
+    tried = setter ? n + "=" + list : n + "(" + list + ")";
+  } else if (!getter && !setter && name >= 0 && top.function != nullptr &&
+             top.function->native == nullptr && top.pc != nullptr &&
+             top.pc - top.function->code >= 3 &&
+             (top.pc[-3] & 0xff) == static_cast<uint32_t>(Opcode::kInvoke) &&
+             static_cast<int>(top.pc[-2]) == name &&
+             static_cast<int>((top.pc[-3] >> 16) & 0xff) == argc) {
+    const Value* regs = top.base + ((top.pc[-3] >> 8) & 0xff) + 1;
     const ArgDesc& ad = program_->module().arg_descs[top.pc[-1] >> 16];
     int positional = argc - static_cast<int>(ad.named.size());
     std::string list;
@@ -1069,7 +1099,7 @@ Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind,
       if (i >= positional && ad.named[i - positional] == program_->type_args_name()) continue;
       if (i > 0) list += ", ";
       if (i >= positional) list += program_->Name(ad.named[i - positional]) + ": ";
-      list += ValueForMessage(args[i]);
+      list += ValueForMessage(regs[i]);
     }
     tried = n + "(" + list + ")";
   }

@@ -107,9 +107,22 @@ class _Future<T> implements Future<T> {
       throw ArgumentError.value(onError, "onError",
           "Error handler must accept one Object or one Object and a StackTrace as arguments, and return a value of the returned future's type");
     }
+    _Zone zone = _currentZone;
+    if (zone._custom) {
+      // As in Dart, a zone's registration handlers see the callbacks.
+      onValue = zone.registerUnaryCallback<FutureOr<R>, T>(onValue);
+      if (onError != null) onError = _registerErrorHandler(onError, zone);
+    }
     _Future<R> result = _Future<R>();
     _addListener(_FutureListener.then(result, onValue, onError));
     return result;
+  }
+
+  static Function _registerErrorHandler(Function handler, _Zone zone) {
+    if (_takesTwoArguments(handler)) {
+      return zone.registerBinaryCallback<dynamic, Object, StackTrace>(handler as dynamic);
+    }
+    return zone.registerUnaryCallback<dynamic, Object>(handler as dynamic);
   }
 
   // The listener of `await`: like then, without the checks.
@@ -123,12 +136,19 @@ class _Future<T> implements Future<T> {
           "Error handler must accept one Object or one Object and a StackTrace as arguments, and return a value of the returned future's type");
     }
     _Future<T> result = _Future<T>();
+    _Zone zone = result._zone;
+    if (zone._custom) {
+      onError = _registerErrorHandler(onError, zone);
+      if (test != null) test = zone.registerUnaryCallback<bool, Object>(test);
+    }
     _addListener(_FutureListener.catchError(result, onError, test));
     return result;
   }
 
   Future<T> whenComplete(FutureOr<void> action()) {
     _Future<T> result = _Future<T>();
+    _Zone zone = result._zone;
+    if (zone._custom) action = zone.registerCallback<FutureOr<void>>(action);
     _addListener(_FutureListener.whenComplete(result, action));
     return result;
   }

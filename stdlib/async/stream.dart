@@ -1,6 +1,7 @@
 // Stream: the constructors, listen, and the operators. Operators that make a stream listen
 // to the source when they are listened to, and forward synchronously (as Dart's forwarding
-// streams do); the ones that give a future listen at once.
+// streams do); the ones that give a future listen at once. Also StreamTransformer and the
+// stream of Stream.eventTransformed (through which dart:convert's converters bind).
 
 abstract class Stream<T> {
   const Stream();
@@ -107,8 +108,19 @@ abstract class Stream<T> {
         zone.scheduleMicrotask(next);
       });
 
-  factory Stream.multi(void onListen(StreamController<T> controller), {bool isBroadcast = false}) =>
-      _MultiStream<T>(onListen, isBroadcast);
+  // As in Dart, each listener gets an asynchronous controller (events are delivered in later
+  // microtasks) with addSync, addErrorSync and closeSync for immediate delivery.
+  factory Stream.multi(void onListen(MultiStreamController<T> controller),
+          {bool isBroadcast = false}) =>
+      _MultiStream<T>((StreamController<T> controller) {
+        onListen(controller as MultiStreamController<T>);
+      }, isBroadcast, false);
+
+  /// A stream of the events [source]'s events become when they go through the sink that
+  /// [mapSink] makes, for each listener, from a sink that feeds that listener.
+  factory Stream.eventTransformed(
+          Stream<dynamic> source, EventSink<dynamic> mapSink(EventSink<T> sink)) =>
+      _BoundSinkStream<T>(source, mapSink);
 
   factory Stream.periodic(Duration period, [T computation(int computationCount)?]) {
     var c = _StreamController<T>(true, false);
@@ -380,34 +392,43 @@ abstract class Stream<T> {
   Stream<T> timeout(Duration timeLimit, {void onTimeout(EventSink<T> sink)?}) {
     var source = this;
     return _MultiStream<T>((StreamController<T> controller) {
-      Timer? timer;
-      late StreamSubscription<T> sub;
+      // As in Dart: a timeout fires once (an event or a resume starts a new countdown), and
+      // the next countdown starts before an event is forwarded, which may cancel it.
       void onTime() {
         if (onTimeout == null) {
           controller.addError(TimeoutException("No stream event", timeLimit));
         } else {
           onTimeout(controller);
         }
-        timer = Timer(timeLimit, onTime);
       }
 
-      timer = Timer(timeLimit, onTime);
-      sub = source.listen((T e) {
-        timer?.cancel();
+      Timer timer = Timer(timeLimit, onTime);
+      var sub = source.listen((T e) {
+        timer.cancel();
+        timer = Timer(timeLimit, onTime);
         controller.add(e);
-        timer = Timer(timeLimit, onTime);
       }, onError: (Object e, StackTrace s) {
-        timer?.cancel();
-        controller.addError(e, s);
+        timer.cancel();
         timer = Timer(timeLimit, onTime);
+        controller.addError(e, s);
       }, onDone: () {
-        timer?.cancel();
+        timer.cancel();
         controller.close();
       });
       controller.onCancel = () {
-        timer?.cancel();
+        timer.cancel();
         return sub.cancel();
       };
+      if (!isBroadcast) {
+        controller.onPause = () {
+          timer.cancel();
+          sub.pause();
+        };
+        controller.onResume = () {
+          sub.resume();
+          timer = Timer(timeLimit, onTime);
+        };
+      }
     }, isBroadcast);
   }
 
@@ -620,17 +641,20 @@ abstract class StreamConsumer<S> {
   Future close();
 }
 
-// A stream whose every listen runs [_onListen] with a fresh sync controller.
+// A stream whose every listen runs [_onListen] with a fresh controller: synchronous for the
+// streams dart:async builds this way, asynchronous (a MultiStreamController) for Stream.multi.
 class _MultiStream<T> extends Stream<T> {
   final bool _isBroadcast;
+  final bool _sync;
   final void Function(StreamController<T>) _onListen;
-  _MultiStream(this._onListen, [this._isBroadcast = false]);
+  _MultiStream(this._onListen, [this._isBroadcast = false, this._sync = true]);
 
   bool get isBroadcast => _isBroadcast;
 
   StreamSubscription<T> listen(void onData(T event)?,
       {Function? onError, void onDone()?, bool? cancelOnError}) {
-    var controller = _StreamController<T>(true, false);
+    var controller =
+        _sync ? _StreamController<T>(true, false) : _MultiStreamController<T>();
     controller.onListen = () {
       _onListen(controller);
     };
@@ -660,10 +684,18 @@ abstract class StreamTransformer<S, T> {
   factory StreamTransformer.fromBind(Stream<T> Function(Stream<S>) bind) =
       _BindTransformer<S, T>;
 
+  /// [source] seen as a transformer from TS to TT: its input is cast to SS, its output to TT.
+  /// (A closure, not a class, because a function's type arguments are reified and a class's
+  /// are not.)
+  static StreamTransformer<TS, TT> castFrom<SS, ST, TS, TT>(StreamTransformer<SS, ST> source) =>
+      _BindTransformer<TS, TT>((Stream<TS> stream) => source.bind(stream.cast<SS>()).cast<TT>());
+
   Stream<T> bind(Stream<S> stream);
+
+  StreamTransformer<RS, RT> cast<RS, RT>();
 }
 
-class _BindTransformer<S, T> implements StreamTransformer<S, T> {
+class _BindTransformer<S, T> extends StreamTransformerBase<S, T> {
   final Stream<T> Function(Stream<S>) _bind;
   _BindTransformer(this._bind);
   Stream<T> bind(Stream<S> stream) => _bind(stream);
@@ -671,9 +703,101 @@ class _BindTransformer<S, T> implements StreamTransformer<S, T> {
 
 abstract class StreamTransformerBase<S, T> implements StreamTransformer<S, T> {
   const StreamTransformerBase();
+
+  StreamTransformer<RS, RT> cast<RS, RT>() => StreamTransformer.castFrom<S, T, RS, RT>(this);
 }
 
-class _HandlerTransformer<S, T> implements StreamTransformer<S, T> {
+// The stream Stream.eventTransformed makes. Each listen calls the mapper with a sink that feeds
+// the new subscription (a mapper that throws makes listen throw, as in Dart), then listens to
+// the source and passes its events through the mapped sink, synchronously. What the mapped sink
+// throws becomes an error event; pause, resume and cancel go to the source's subscription.
+class _BoundSinkStream<T> extends Stream<T> {
+  final Stream<dynamic> _source;
+  final EventSink<dynamic> Function(EventSink<T>) _mapSink;
+
+  _BoundSinkStream(this._source, this._mapSink);
+
+  bool get isBroadcast => _source.isBroadcast;
+
+  StreamSubscription<T> listen(void onData(T event)?,
+      {Function? onError, void onDone()?, bool? cancelOnError}) {
+    var controller = _StreamController<T>(true, false);
+    var output = _TransformerOutputSink<T>(controller);
+    EventSink<dynamic> input = _mapSink(output);
+    StreamSubscription<dynamic>? source;
+    bool cancelled = false;
+    controller.onPause = () {
+      source?.pause();
+    };
+    controller.onResume = () {
+      source?.resume();
+    };
+    controller.onCancel = () {
+      cancelled = true;
+      var current = source;
+      if (current == null) return null;
+      source = null;
+      return current.cancel();
+    };
+    var subscription = controller.stream
+        .listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
+    var sourceSubscription = _source.listen((dynamic data) {
+      try {
+        input.add(data);
+      } catch (e, s) {
+        output.addError(e, s);
+      }
+    }, onError: (Object error, StackTrace stackTrace) {
+      try {
+        input.addError(error, stackTrace);
+      } catch (e, s) {
+        if (identical(e, error)) {
+          output.addError(error, stackTrace);
+        } else {
+          output.addError(e, s);
+        }
+      }
+    }, onDone: () {
+      source = null;
+      try {
+        input.close();
+      } catch (e, s) {
+        output.addError(e, s);
+      }
+    });
+    // The listener may have cancelled during an event the source delivered while listened to.
+    if (cancelled) {
+      sourceSubscription.cancel();
+    } else {
+      source = sourceSubscription;
+    }
+    return subscription;
+  }
+}
+
+// The sink a Stream.eventTransformed mapper writes its output to: after close, every call is a
+// StateError (the mapper broke the protocol), as in Dart.
+class _TransformerOutputSink<T> implements EventSink<T> {
+  final _StreamController<T> _controller;
+  _TransformerOutputSink(this._controller);
+
+  void add(T data) {
+    if (_controller.isClosed) throw StateError("Stream is already closed");
+    _controller.add(data);
+  }
+
+  void addError(Object error, [StackTrace? stackTrace]) {
+    if (_controller.isClosed) throw StateError("Stream is already closed");
+    _controller.addError(error, stackTrace);
+  }
+
+  void close() {
+    if (_controller.isClosed) throw StateError("Stream is already closed");
+    _controller.close();
+  }
+}
+
+class _HandlerTransformer<S, T> extends StreamTransformerBase<S, T> {
   final Function? _handleData;
   final Function? _handleError;
   final Function? _handleDone;

@@ -9,7 +9,7 @@ abstract class StreamSink<S> implements EventSink<S> {
   Future get done;
 }
 
-abstract class EventSink<T> {
+abstract class EventSink<T> implements Sink<T> {
   void add(T event);
   void addError(Object error, [StackTrace? stackTrace]);
   void close();
@@ -280,6 +280,44 @@ class _ControllerSink<T> implements StreamSink<T> {
   Future get done => _target.done;
 }
 
+// The controller of a Stream.multi listener: asynchronous, with synchronous variants.
+abstract class MultiStreamController<T> implements StreamController<T> {
+  void addSync(T value);
+  void addErrorSync(Object error, [StackTrace? stackTrace]);
+  void closeSync();
+}
+
+class _MultiStreamController<T> extends _StreamController<T>
+    implements MultiStreamController<T> {
+  _MultiStreamController() : super(false, false);
+
+  void addSync(T value) {
+    _checkAdd();
+    _eventNow(_Event(_Event.kData, value, null));
+  }
+
+  void addErrorSync(Object error, [StackTrace? stackTrace]) {
+    _checkAdd();
+    _eventNow(_Event(_Event.kError, error, stackTrace ?? AsyncError.defaultStackTrace(error)));
+  }
+
+  void closeSync() {
+    if (_closed) return;
+    _eventNow(_Event(_Event.kDone, null, null));
+    close();
+  }
+
+  // Delivers at once when the listener has nothing pending (else after what is pending).
+  void _eventNow(_Event event) {
+    var s = _subscription;
+    if (_buffer != null || s == null) {
+      _event(event);
+    } else {
+      s._addEvent(event, true);
+    }
+  }
+}
+
 class _StreamController<T> implements StreamController<T> {
   final bool _sync;
   final bool _broadcast;
@@ -362,13 +400,12 @@ class _StreamController<T> implements StreamController<T> {
 
   Future? _cancelled(_Subscription<T> subscription) {
     if (_broadcast) {
-      _subscriptions.remove(subscription);
-      if (_subscriptions.isEmpty && !_closed) {
-        var f = onCancel;
-        if (f != null) {
-          var r = f();
-          if (r is Future) return r;
-        }
+      // As in Dart: when the last listener goes, a closed controller's done future
+      // completes and onCancel runs (its result is not waited for).
+      if (!_subscriptions.remove(subscription)) return null;
+      if (_subscriptions.isEmpty) {
+        if (_closed) _completeDone();
+        _runGuarded(onCancel);
       }
       return null;
     }
@@ -425,12 +462,15 @@ class _StreamController<T> implements StreamController<T> {
     if (_addingStream) throw StateError("Cannot add event while adding a stream");
     _closed = true;
     if (_broadcast) {
-      var subs = List<_Subscription<T>>.of(_subscriptions);
-      _subscriptions.clear();
-      for (var s in subs) {
+      // The done future completes once every listener has had its done event (or
+      // cancelled), at once when there is none.
+      if (_subscriptions.isEmpty) {
+        _completeDone();
+        return done;
+      }
+      for (var s in List<_Subscription<T>>.of(_subscriptions)) {
         s._addEvent(_Event(_Event.kDone, null, null), _sync);
       }
-      _completeDone();
       return done;
     }
     _event(_Event(_Event.kDone, null, null));

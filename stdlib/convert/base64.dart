@@ -1,7 +1,9 @@
 // dart:convert's base64 and base64url: Base64Codec (encode, decode, normalize), Base64Encoder,
 // Base64Decoder and the base64Encode/base64UrlEncode/base64Decode functions. Encoding pads with
 // '='; decoding accepts both alphabets, '=' or "%3D" padding, and fails with Dart's messages
-// and offsets ("Invalid character", "Invalid length, must be multiple of four", ...).
+// and offsets ("Invalid character", "Invalid length, must be multiple of four", ...). Both work
+// whole or in chunks: _Base64EncoderState and _Base64DecoderState keep the partial group (and
+// the padding still expected) between chunks.
 
 const Base64Codec base64 = Base64Codec();
 const Base64Codec base64Url = Base64Codec.urlSafe();
@@ -167,31 +169,64 @@ class Base64Encoder extends Converter<List<int>, String> {
   const Base64Encoder.urlSafe() : _urlSafe = true;
 
   String convert(List<int> input) {
-    int length = input.length;
-    if (length == 0) return "";
-    String alphabet = _urlSafe ? _base64UrlAlphabet : _base64Alphabet;
-    List<int> out = List<int>.filled((length + 2) ~/ 3 * 4, 0x3D);
+    if (input.isEmpty) return "";
+    return _Base64EncoderState(_urlSafe).encode(input, 0, input.length, true)!;
+  }
+
+  /// A sink that takes lists of bytes and adds their base64 text to [sink] as each group of three
+  /// bytes completes; the last group is padded when the sink is closed.
+  ByteConversionSink startChunkedConversion(Sink<String> sink) =>
+      _Base64EncoderSink(sink, _urlSafe);
+}
+
+// Encodes bytes to base64 in chunks: the one or two bytes that do not fill a group of three wait
+// for the next chunk, or for the last one, where they are padded.
+class _Base64EncoderState {
+  final String _alphabet;
+  int _count = 0; // Bytes of the current group seen (0..2).
+  int _bits = 0; // Their bits.
+
+  _Base64EncoderState(bool urlSafe) : _alphabet = urlSafe ? _base64UrlAlphabet : _base64Alphabet;
+
+  // The text of [input] from [start] to [end] and the bytes left before it; null when that is
+  // nothing. An element that is not a byte is an ArgumentError, and leaves the state unchanged.
+  String? encode(List<int> input, int start, int end, bool isLast) {
+    int count = _count;
+    int bits = _bits;
+    int total = count + end - start;
+    int length = total ~/ 3 * 4;
+    if (isLast && total % 3 != 0) length += 4;
+    // A full group always has room: only a chunk too short for one has no output.
+    List<int> out = List<int>.filled(length, 0x3D);
+    String alphabet = _alphabet;
     int o = 0;
-    int i = 0;
-    for (; i + 2 < length; i += 3) {
-      int bits = (_byteAt(input, i) << 16) | (_byteAt(input, i + 1) << 8) | _byteAt(input, i + 2);
-      out[o++] = alphabet.codeUnitAt(bits >> 18);
-      out[o++] = alphabet.codeUnitAt((bits >> 12) & 0x3F);
-      out[o++] = alphabet.codeUnitAt((bits >> 6) & 0x3F);
-      out[o++] = alphabet.codeUnitAt(bits & 0x3F);
+    for (int i = start; i < end; i++) {
+      bits = ((bits << 8) | _byteAt(input, i)) & 0xFFFFFF;
+      count++;
+      if (count == 3) {
+        out[o++] = alphabet.codeUnitAt(bits >> 18);
+        out[o++] = alphabet.codeUnitAt((bits >> 12) & 0x3F);
+        out[o++] = alphabet.codeUnitAt((bits >> 6) & 0x3F);
+        out[o++] = alphabet.codeUnitAt(bits & 0x3F);
+        count = 0;
+        bits = 0;
+      }
     }
-    int rest = length - i;
-    if (rest == 1) {
-      int bits = _byteAt(input, i);
+    if (isLast && count == 1) {
       out[o++] = alphabet.codeUnitAt(bits >> 2);
       out[o++] = alphabet.codeUnitAt((bits << 4) & 0x3F);
-    } else if (rest == 2) {
-      int bits = (_byteAt(input, i) << 8) | _byteAt(input, i + 1);
+    } else if (isLast && count == 2) {
       out[o++] = alphabet.codeUnitAt(bits >> 10);
       out[o++] = alphabet.codeUnitAt((bits >> 4) & 0x3F);
       out[o++] = alphabet.codeUnitAt((bits << 2) & 0x3F);
     }
-    return String.fromCharCodes(out);
+    if (isLast) {
+      count = 0;
+      bits = 0;
+    }
+    _count = count;
+    _bits = bits;
+    return length == 0 ? null : String.fromCharCodes(out);
   }
 
   static int _byteAt(List<int> input, int i) {
@@ -203,18 +238,70 @@ class Base64Encoder extends Converter<List<int>, String> {
   }
 }
 
+class _Base64EncoderSink extends ByteConversionSink {
+  final Sink<String> _sink;
+  final _Base64EncoderState _encoder;
+
+  _Base64EncoderSink(this._sink, bool urlSafe) : _encoder = _Base64EncoderState(urlSafe);
+
+  void add(List<int> source) {
+    _add(source, 0, source.length, false);
+  }
+
+  void addSlice(List<int> source, int start, int end, bool isLast) {
+    RangeError.checkValidRange(start, end, source.length);
+    _add(source, start, end, isLast);
+  }
+
+  void close() {
+    _add(const <int>[], 0, 0, true);
+  }
+
+  void _add(List<int> source, int start, int end, bool isLast) {
+    String? text = _encoder.encode(source, start, end, isLast);
+    if (text != null) _sink.add(text);
+    if (isLast) _sink.close();
+  }
+}
+
 class Base64Decoder extends Converter<String, List<int>> {
   const Base64Decoder();
 
   Uint8List convert(String input, [int start = 0, int? end]) {
     int actualEnd = RangeError.checkValidRange(start, end, input.length);
     if (start == actualEnd) return Uint8List(0);
-    Uint8List output = Uint8List((actualEnd - start) ~/ 4 * 3 + 3);
+    _Base64DecoderState decoder = _Base64DecoderState();
+    Uint8List result = decoder.decode(input, start, actualEnd) ?? Uint8List(0);
+    decoder.close(input, actualEnd);
+    return result;
+  }
+
+  /// A sink that takes base64 text and adds its bytes to [sink] as each group of four
+  /// characters completes; when closed, the text must have ended with a complete group.
+  StringConversionSink startChunkedConversion(Sink<List<int>> sink) => _Base64DecoderSink(sink);
+}
+
+// Decodes base64 text in chunks. Between chunks, before padding, the state is the characters of
+// the current group seen and their bits, (bits << 2) | count; after a padding character it is
+// ~(padding still expected), counting '=' as three and each character of "%3D" as one.
+class _Base64DecoderState {
+  int _state = 0;
+
+  // The bytes of [input] from [start] to [end] with the characters left before it; null when
+  // they complete no byte. Malformed input is a FormatException with Dart's message and offset.
+  Uint8List? decode(String input, int start, int end) {
+    int state = _state;
+    if (state < 0) {
+      _state = ~_checkPadding(input, start, end, ~state);
+      return null;
+    }
+    if (start == end) return Uint8List(0);
+    int bits = state >> 2;
+    int count = state & 3;
+    Uint8List output = Uint8List((count + end - start) ~/ 4 * 3 + 2);
     int o = 0;
-    int bits = 0;
-    int count = 0;
     int charOr = 0;
-    for (int i = start; i < actualEnd; i++) {
+    for (int i = start; i < end; i++) {
       int char = input.codeUnitAt(i);
       charOr |= char;
       int code = _base64Value(char & 0x7F);
@@ -231,18 +318,20 @@ class Base64Decoder extends Converter<String, List<int>> {
       } else if (code == _b64Padding && count > 1) {
         if (charOr > 127) break;
         if (count == 3) {
-          if ((bits & 0x03) != 0) throw FormatException("Invalid encoding before padding", input, i);
+          if ((bits & 0x03) != 0) {
+            throw FormatException("Invalid encoding before padding", input, i);
+          }
           output[o++] = (bits >> 10) & 0xFF;
           output[o++] = (bits >> 2) & 0xFF;
         } else {
-          if ((bits & 0x0F) != 0) throw FormatException("Invalid encoding before padding", input, i);
+          if ((bits & 0x0F) != 0) {
+            throw FormatException("Invalid encoding before padding", input, i);
+          }
           output[o++] = (bits >> 4) & 0xFF;
         }
-        // Padding still expected, counting '=' as three and each of "%3D" as one.
         int expected = (3 - count) * 3;
         if (char == 0x25) expected += 2;
-        expected = _checkPadding(input, i + 1, actualEnd, expected);
-        if (expected > 0) throw FormatException("Missing padding character", input, actualEnd);
+        _state = ~_checkPadding(input, i + 1, end, expected);
         return output.sublist(0, o);
       }
       throw FormatException("Invalid character", input, i);
@@ -254,10 +343,16 @@ class Base64Decoder extends Converter<String, List<int>> {
       }
       throw FormatException("Invalid character", input, i);
     }
-    if (count != 0) {
-      throw FormatException("Invalid length, must be multiple of four", input, actualEnd);
-    }
-    return output.sublist(0, o);
+    _state = (bits << 2) | count;
+    return o == 0 ? null : output.sublist(0, o);
+  }
+
+  // Ends the input ([input] and [end] locate the error, when there is one): it must not stop
+  // inside a group or before the padding is complete.
+  void close(String? input, int? end) {
+    if (_state < ~0) throw FormatException("Missing padding character", input, end);
+    if (_state > 0) throw FormatException("Invalid length, must be multiple of four", input, end);
+    _state = ~0;
   }
 
   // Checks that [input] from [start] to [end] is (part of) the padding still [expected]; returns
@@ -296,5 +391,35 @@ class Base64Decoder extends Converter<String, List<int>> {
     }
     if (start != end) throw FormatException("Invalid padding character", input, start);
     return expected;
+  }
+}
+
+class _Base64DecoderSink extends StringConversionSink {
+  final Sink<List<int>> _sink;
+  final _Base64DecoderState _decoder = _Base64DecoderState();
+
+  _Base64DecoderSink(this._sink);
+
+  void add(String string) {
+    if (string.isEmpty) return;
+    Uint8List? bytes = _decoder.decode(string, 0, string.length);
+    if (bytes != null) _sink.add(bytes);
+  }
+
+  void addSlice(String string, int start, int end, bool isLast) {
+    RangeError.checkValidRange(start, end, string.length);
+    if (start < end) {
+      Uint8List? bytes = _decoder.decode(string, start, end);
+      if (bytes != null) _sink.add(bytes);
+    }
+    if (isLast) {
+      _decoder.close(string, end);
+      _sink.close();
+    }
+  }
+
+  void close() {
+    _decoder.close(null, null);
+    _sink.close();
   }
 }

@@ -2,8 +2,10 @@
 // decoding of bytes (a Uint8List or a VM list of ints) with the Dart VM's decoder semantics: a
 // leading BOM is dropped, malformed input is either a FormatException with Dart's message and
 // offset or, with allowMalformed, U+FFFD replacements placed exactly where Dart places them.
+// Chunked decoding keeps the decoder's state between chunks in an Int32List the Dart side owns.
 // Does not own the converter classes (Dart) or typed list layouts (typed_data_access.h).
 
+#include <cstring>
 #include <string>
 
 #include "stdlib/core/native_util.h"
@@ -58,7 +60,8 @@ void EncodeUtf8(Value s, int64_t start, int64_t end, Emit&& emit) {
 }
 
 // The decoder's states. kStart..kAfterBom are between characters; the others are inside a
-// sequence, named by what the next byte must be.
+// sequence, named by what the next byte must be. The values are kept between chunks in
+// utf.dart's _Utf8ChunkedDecoder, which knows that states above kAfterBom are inside a sequence.
 enum State {
   kStart,      // Initial / accept.
   kBeforeBom,  // At the start of the input, where EF BB BF is dropped.
@@ -159,13 +162,22 @@ void AppendCodePoint(std::u16string* out, uint32_t c) {
   }
 }
 
-// Decodes [bytes] ([length] of them); on a malformed sequence without [allow_malformed], returns
-// the error and sets [error_index] to the offending byte's index (the length when unfinished).
-template <typename ByteAt>
-Error DecodeUtf8(ByteAt&& byte_at, int64_t length, bool allow_malformed, std::u16string* out,
-                 int64_t* error_index) {
+// Where a decoding starts and, for a chunk, where it stopped: the state and the bits of the
+// character being decoded.
+struct DecoderState {
   State state = kBeforeBom;
   uint32_t bits = 0;
+};
+
+// Decodes [bytes] ([length] of them) from [*decoder]; on a malformed sequence without
+// [allow_malformed], returns the error and sets [error_index] to the offending byte's index (the
+// length when unfinished). A [chunked] decoding may end inside a sequence: it leaves the state in
+// [*decoder] for the next chunk instead of reporting the sequence as unfinished.
+template <typename ByteAt>
+Error DecodeUtf8(ByteAt&& byte_at, int64_t length, bool allow_malformed, bool chunked,
+                 DecoderState* decoder, std::u16string* out, int64_t* error_index) {
+  State state = decoder->state;
+  uint32_t bits = decoder->bits;
   for (int64_t i = 0; i < length; i++) {
     uint8_t b = byte_at(i);
     Error error = kNoError;
@@ -195,6 +207,11 @@ Error DecodeUtf8(ByteAt&& byte_at, int64_t length, bool allow_malformed, std::u1
     }
     state = next;
     if (state == kStart) AppendCodePoint(out, bits);
+  }
+  if (chunked) {
+    decoder->state = state;
+    decoder->bits = bits;
+    return kNoError;
   }
   if (!IsBetween(state)) {
     if (!allow_malformed) {
@@ -255,14 +272,30 @@ Value Utf8EncodeInto(Interpreter* vm, Value* args, int) {
   return Value::Null();
 }
 
-// args: bytes (a typed list or a VM list of ints), start, end, allowMalformed. Returns the
+// args: bytes (a typed list or a VM list of ints), start, end, allowMalformed, state. Returns the
 // string, or null when [bytes] is neither (the Dart side copies it into a list and retries).
-// Values outside 0..255 in a list count as the invalid byte FF, as in Dart.
+// Values outside 0..255 in a list count as the invalid byte FF, as in Dart. [state] is null for a
+// whole input, or an Int32List [state, bits] carried from chunk to chunk: the decoding starts
+// from it and stores where it stopped (after an error, between characters, as Dart's decoder
+// does).
 Value Utf8Decode(Interpreter* vm, Value* args, int) {
   if (!args[2].IsSmi() || !args[3].IsSmi()) return Value::Null();
   int64_t start = args[2].SmiValue();
   int64_t end = args[3].SmiValue();
   bool allow_malformed = args[4].IsTrue();
+  bool chunked = !args[5].IsNull();
+  DecoderState decoder;
+  if (chunked) {
+    TypedListRef state;
+    if (!GetTypedList(args[5], &state) || state.kind != ElementKind::kInt32 || state.length < 2) {
+      return ThrowParameterTypeError(vm, args[5], "Int32List", "state");
+    }
+    int32_t saved[2];
+    std::memcpy(saved, state.data, sizeof(saved));
+    // Only utf.dart writes the state, but a wrong value must not reach the switch statements.
+    decoder.state = saved[0] >= kStart && saved[0] <= kBom2 ? static_cast<State>(saved[0]) : kStart;
+    decoder.bits = static_cast<uint32_t>(saved[1]) & 0x1FFFFF;
+  }
   std::u16string out;
   int64_t error_index = 0;
   Error error;
@@ -272,8 +305,8 @@ Value Utf8Decode(Interpreter* vm, Value* args, int) {
     int size = ElementSize(typed.kind);
     if (typed.kind == ElementKind::kUint8 || typed.kind == ElementKind::kUint8Clamped) {
       const uint8_t* data = typed.data + start;
-      error = DecodeUtf8([data](int64_t i) { return data[i]; }, end - start, allow_malformed, &out,
-                         &error_index);
+      error = DecodeUtf8([data](int64_t i) { return data[i]; }, end - start, allow_malformed,
+                         chunked, &decoder, &out, &error_index);
     } else {
       // Other typed lists: read little-endian ints of [size] bytes (floats are not List<int>).
       if (IsFloatKind(typed.kind)) return Value::Null();
@@ -287,7 +320,8 @@ Value Utf8Decode(Interpreter* vm, Value* args, int) {
         bool negative = is_signed && (p[size - 1] & 0x80) != 0;
         return (high || negative) ? 0xFF : p[0];
       };
-      error = DecodeUtf8(byte_at, end - start, allow_malformed, &out, &error_index);
+      error =
+          DecodeUtf8(byte_at, end - start, allow_malformed, chunked, &decoder, &out, &error_index);
     }
   } else if (IsList(args[1])) {
     int64_t length = ListLength(args[1]);
@@ -300,9 +334,18 @@ Value Utf8Decode(Interpreter* vm, Value* args, int) {
       int64_t v = IntValue(data[i]);
       return (v & ~int64_t{0xFF}) != 0 ? 0xFF : static_cast<uint8_t>(v);
     };
-    error = DecodeUtf8(byte_at, end - start, allow_malformed, &out, &error_index);
+    error =
+        DecodeUtf8(byte_at, end - start, allow_malformed, chunked, &decoder, &out, &error_index);
   } else {
     return Value::Null();
+  }
+  if (chunked) {
+    // Nothing was allocated since the state was read, so its data pointer is still valid.
+    TypedListRef state;
+    GetTypedList(args[5], &state);
+    int32_t saved[2] = {error != kNoError ? kStart : decoder.state,
+                        error != kNoError ? 0 : static_cast<int32_t>(decoder.bits)};
+    std::memcpy(state.data, saved, sizeof(saved));
   }
   if (error != kNoError) {
     return natives::ThrowFormatException(vm, ErrorMessage(error), args[1], start + error_index);

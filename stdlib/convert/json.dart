@@ -1,5 +1,6 @@
 // dart:convert's JSON: JsonCodec, JsonEncoder (with indent and toEncodable), JsonDecoder (with a
-// reviver), jsonEncode/jsonDecode and the encoder's errors. Output matches the Dart VM: numbers
+// reviver), their chunked sinks (the decoder's gathers the text and parses it at close),
+// jsonEncode/jsonDecode and the encoder's errors. Output matches the Dart VM: numbers
 // print as toString does, strings escape control characters, quotes, backslashes and lone
 // surrogates; parse errors are FormatExceptions with the Dart parser's messages and offsets.
 // Does not own number printing or parsing (dart:core).
@@ -78,6 +79,32 @@ class JsonEncoder extends Converter<Object?, String> {
     writer.writeObject(object);
     return writer.result();
   }
+
+  /// A sink that takes one object and adds its JSON text to [sink], then closes [sink]. (Dart
+  /// adds the text in many small pieces; this adds it as one string.)
+  ChunkedConversionSink<Object?> startChunkedConversion(Sink<String> sink) => _JsonEncoderSink(
+      sink is StringConversionSink ? sink : StringConversionSink.from(sink), this);
+
+  Stream<String> bind(Stream<Object?> stream) => super.bind(stream);
+}
+
+class _JsonEncoderSink extends ChunkedConversionSink<Object?> {
+  final StringConversionSink _sink;
+  final JsonEncoder _encoder;
+  bool _isDone = false;
+
+  _JsonEncoderSink(this._sink, this._encoder);
+
+  void add(Object? object) {
+    if (_isDone) throw StateError("Only one call to add allowed");
+    _isDone = true;
+    ClosableStringSink output = _sink.asStringSink();
+    output.write(_encoder.convert(object));
+    output.close();
+  }
+
+  // The output was closed by add.
+  void close() {}
 }
 
 class JsonDecoder extends Converter<String, Object?> {
@@ -86,6 +113,35 @@ class JsonDecoder extends Converter<String, Object?> {
   const JsonDecoder([Object? Function(Object? key, Object? value)? reviver]) : _reviver = reviver;
 
   dynamic convert(String input) => _parseJson(input, _reviver);
+
+  /// A sink that takes the JSON text in chunks and, when closed, adds the value it describes to
+  /// [sink] and closes [sink]. The text is parsed at close, so a syntax error is reported there.
+  StringConversionSink startChunkedConversion(Sink<Object?> sink) =>
+      _JsonDecoderSink(_reviver, sink);
+
+  Stream<Object?> bind(Stream<String> stream) => super.bind(stream);
+}
+
+class _JsonDecoderSink extends StringConversionSink {
+  final Object? Function(Object? key, Object? value)? _reviver;
+  final Sink<Object?> _sink;
+  final StringBuffer _buffer = StringBuffer();
+
+  _JsonDecoderSink(this._reviver, this._sink);
+
+  void addSlice(String chunk, int start, int end, bool isLast) {
+    RangeError.checkValidRange(start, end, chunk.length);
+    _buffer.write(start == 0 && end == chunk.length ? chunk : chunk.substring(start, end));
+    if (isLast) close();
+  }
+
+  void close() {
+    String source = _buffer.toString();
+    _buffer.clear();
+    Object? value = _parseJson(source, _reviver);
+    _sink.add(value);
+    _sink.close();
+  }
 }
 
 Object? _defaultToEncodable(dynamic object) => object.toJson();

@@ -130,10 +130,25 @@ Value IdentityHashCode(Interpreter* vm, Value* args, int) {
   return natives::NewInt(vm, IdentityHash(vm, args[1]));
 }
 
+// print: a zone with a print handler (dart:async's _zonePrint says so) takes the line, else it
+// goes to the embedder.
 Value Print(Interpreter* vm, Value* args, int) {
   Value text = natives::ToString(vm, args[1]);
   if (text.IsException()) return text;
+  if (Function* hook = vm->ZonePrintHook()) {
+    Handle line(vm->heap(), text);
+    Value taken = vm->Call(hook, Value::Null(), line.slot(), 1);
+    if (taken.IsException()) return taken;
+    if (taken == Value::True()) return Value::Null();
+    text = line.get();
+  }
   natives::Print(vm, StringToUtf8(text));
+  return Value::Null();
+}
+
+// _printToConsole (dart:async): the root zone's print, past every zone handler.
+Value PrintToConsole(Interpreter* vm, Value* args, int) {
+  natives::Print(vm, StringToUtf8(args[1]));
   return Value::Null();
 }
 
