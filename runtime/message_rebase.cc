@@ -22,8 +22,8 @@ namespace {
 // ids accepted in CrossGroupPredefined).
 bool CrossGroupClass(const std::string& library, const std::string& name) {
   if (library == "dart:core") {
-    return name == "_Map" || name == "_ConstMap" || name == "_Set" ||
-           name == "_ConstSet" || name == "_DeletedEntry";
+    return name == "_Map" || name == "_ConstMap" || name == "_Set" || name == "_ConstSet" ||
+           name == "_DeletedEntry";
   }
   if (library == "dart:typed_data") {
     return name == "_ByteBuffer" || name == "_ByteDataView" || name == "Endian" ||
