@@ -33,13 +33,13 @@ class SourceFile;
   V(Super) V(PropertyGet) V(Invocation) V(FunctionCall) V(Index)                                   \
   V(ConstructorCall) V(Assign) V(Update) V(Unary) V(Binary) V(Conditional) V(Is)                   \
   V(As) V(NullCheck) V(Throw) V(FunctionExpr) V(Cascade) V(CascadeReceiver)                        \
-  V(Await) V(TypeLiteral)                                                                          \
+  V(Await) V(TypeLiteral) V(RecordLiteral) V(SwitchExpr) V(PatternAssign)                                          \
   /* Collection elements (only inside list/set/map literals) */                                    \
   V(MapEntryElement) V(SpreadElement) V(IfElement) V(ForElement)                                   \
   /* Statements */                                                                                 \
   V(Block) V(ExprStmt) V(VarDeclStmt) V(If) V(For) V(ForIn) V(While) V(DoWhile)                    \
   V(Switch) V(Break) V(Continue) V(Return) V(Try) V(Rethrow) V(Assert) V(Labeled)                  \
-  V(LocalFunction) V(Empty) V(Yield)                                                               \
+  V(LocalFunction) V(Empty) V(Yield) V(PatternVarDecl)                                                               \
   /* Declarations */                                                                               \
   V(FunctionDecl) V(ClassDecl) V(FieldDecl) V(MethodDecl) V(ConstructorDecl)                       \
   V(EnumDecl) V(TypedefDecl) V(TopLevelVarDecl) V(MixinDecl) V(ExtensionDecl)
@@ -67,13 +67,14 @@ struct TypeNode {
     kNamed,     // int, List<int>, prefix.Foo, dynamic, Object, Null, Never, Function, T
     kVoid,      // void
     kFunction,  // R Function(A, [B]) / R Function({A a})
+    kRecord,    // (int, String name), ({int x, int y}): positional and named field types.
   };
   Kind kind = kNamed;
   uint32_t pos = 0;
   std::string name;             // kNamed: the name, with "prefix." if qualified.
   std::vector<TypeNode*> args;  // kNamed: type arguments.
   bool nullable = false;        // Written with a trailing `?`.
-  // kFunction only:
+  // kFunction only (kRecord uses positional and named for its fields' types):
   TypeNode* return_type = nullptr;                       // nullptr when omitted (dynamic).
   std::vector<TypeNode*> positional;                     // Required positional parameter types.
   std::vector<TypeNode*> optional;                       // [optional positional] parameter types.
@@ -179,9 +180,16 @@ struct SpreadElement : Expr {
   Expr* expr;
   bool null_aware;  // ...?
 };
+struct Pattern;
 struct IfElement : Expr {
   explicit IfElement(uint32_t p) : Expr(NodeKind::kIfElement, p) {}
   Expr* condition = nullptr;
+  // `if (condition case pattern when guard) element`. [irrefutable]: the desugaring of a
+  // pattern for element (`for (var (a, b) in pairs) e`), where a mismatch throws as in a
+  // pattern declaration instead of skipping the element.
+  Pattern* case_pattern = nullptr;
+  Expr* guard = nullptr;
+  bool irrefutable = false;
   Expr* then_element = nullptr;
   Expr* else_element = nullptr;
 };
@@ -361,6 +369,83 @@ struct TypeLiteral : Expr {
   TypeNode* type;
 };
 
+// A record literal: (1, 'a'), (x: 1, y: 2), (1, name: 'n'), (1,). The fields are kept as call
+// arguments are (evaluated left to right in source order); a record's shape is its positional
+// count and its set of names.
+struct RecordLiteral : Expr {
+  explicit RecordLiteral(uint32_t p) : Expr(NodeKind::kRecordLiteral, p) {}
+  Arguments fields;
+  bool is_const = false;  // `const (1, 2)` (a record in a const context is constant too).
+};
+
+struct Pattern;
+// One `pattern when guard => body` of a switch expression.
+struct SwitchExprCase {
+  uint32_t pos = 0;
+  Pattern* pattern = nullptr;
+  Expr* guard = nullptr;
+  Expr* body = nullptr;
+};
+// switch (subject) { p1 => e1, p2 when g => e2, _ => e3 }
+struct SwitchExpr : Expr {
+  explicit SwitchExpr(uint32_t p) : Expr(NodeKind::kSwitchExpr, p) {}
+  Expr* subject = nullptr;
+  std::vector<SwitchExprCase> cases;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Patterns (Dart 3). A pattern is not an expression: the code generator lowers it to tests of a
+// value (type tests, getter calls, comparisons) that jump away on a mismatch, and to stores of
+// the variables it binds. Patterns live in the same arena as nodes.
+
+struct PatternField {
+  uint32_t pos = 0;
+  std::string name;     // Record and object patterns: the field or getter ("" positional).
+  Expr* key = nullptr;  // Map patterns: the constant key.
+  Pattern* pattern = nullptr;
+};
+
+struct Pattern {
+  enum Kind : uint8_t {
+    kConstant,    // expr: a constant compared with ==.
+    kVariable,    // [type] name, var name, final name; name "_" is a wildcard (binds nothing).
+    kRelational,  // op expr: == != < <= > >=.
+    kOr,          // left || right.
+    kAnd,         // left && right.
+    kCast,        // sub as type.
+    kNullCheck,   // sub?  (matches a non-null value).
+    kNullAssert,  // sub!  (throws on null).
+    kList,        // <T>[p1, p2, ...rest].
+    kMap,         // <K, V>{k1: p1, ...}.
+    kRecord,      // (p1, name: p2, :var x).
+    kObject,      // Type(getter: p, :var x).
+    kRest,        // ...sub inside a list pattern (sub may be null).
+    kAssign,      // An existing variable as the target of a pattern assignment.
+  };
+  Pattern(uint32_t p, Kind k) : pos(p), pattern_kind(k) {}
+  uint32_t pos;
+  Kind pattern_kind;
+  Expr* expr = nullptr;      // kConstant, kRelational operand; kAssign target (Identifier).
+  std::string op;            // kRelational.
+  TypeNode* type = nullptr;  // kVariable (null for var/final), kCast, kObject, kList/kMap args.
+  std::vector<TypeNode*> type_args;  // kList, kMap.
+  std::string name;                  // kVariable.
+  bool is_final = false;             // kVariable.
+  Pattern* left = nullptr;   // kOr, kAnd; the sub-pattern of kCast, kNullCheck, kNullAssert,
+  Pattern* right = nullptr;  // kRest (null when bare `...`).
+  std::vector<PatternField> fields;
+};
+
+// (a, b) = (b, a); [x, y] = list;  A pattern assignment: the pattern's variables are
+// kAssign patterns naming existing variables (or other assignable expressions). Its value is
+// the matched value.
+struct PatternAssign : Expr {
+  PatternAssign(uint32_t p, Pattern* pat, Expr* v)
+      : Expr(NodeKind::kPatternAssign, p), pattern(pat), value(v) {}
+  Pattern* pattern;
+  Expr* value;
+};
+
 // ---------------------------------------------------------------------------------------------
 // Statements
 
@@ -388,9 +473,19 @@ struct VarDeclStmt : Stmt {
   bool is_late = false;
   std::vector<VarDecl> vars;
 };
+// var (a, b) = e;  final [x, ...rest] = e;  final Point(:x, :y) = e;
+struct PatternVarDecl : Stmt {
+  explicit PatternVarDecl(uint32_t p) : Stmt(NodeKind::kPatternVarDecl, p) {}
+  bool is_final = false;
+  Pattern* pattern = nullptr;
+  Expr* value = nullptr;
+};
 struct If : Stmt {
   explicit If(uint32_t p) : Stmt(NodeKind::kIf, p) {}
   Expr* condition = nullptr;
+  // `if (condition case pattern when guard)`: an if-case statement.
+  Pattern* case_pattern = nullptr;
+  Expr* guard = nullptr;
   Stmt* then_stmt = nullptr;
   Stmt* else_stmt = nullptr;
 };
@@ -427,6 +522,10 @@ struct SwitchCase {
   uint32_t pos = 0;
   std::vector<std::string> labels;  // `label: case 1:` (for continue label).
   std::vector<Expr*> expressions;   // Empty for default.
+  // The heads as patterns, with their `when` guards (null when absent), parallel to each other
+  // (and to expressions when every head is a plain constant).
+  std::vector<Pattern*> patterns;
+  std::vector<Expr*> guards;
   bool is_default = false;
   std::vector<Stmt*> body;
 };
@@ -434,6 +533,8 @@ struct Switch : Stmt {
   explicit Switch(uint32_t p) : Stmt(NodeKind::kSwitch, p) {}
   Expr* subject = nullptr;
   std::vector<SwitchCase> cases;
+  // Some head is more than a constant (or has a guard): the heads are matched as patterns.
+  bool has_patterns = false;
 };
 struct Break : Stmt {
   explicit Break(uint32_t p) : Stmt(NodeKind::kBreak, p) {}
@@ -596,6 +697,12 @@ struct ClassDecl : Decl {
   bool is_abstract = false;
   bool is_mixin_class = false;  // `mixin class C` (tier 2): a class that can also be mixed in.
   bool is_application = false;  // `class C = B with M;` (tier 2): no body.
+  // Dart 3 class modifiers (sealed also sets is_abstract). Parsed and kept; the VM does not
+  // check the restrictions they put on subtypes in other libraries.
+  bool is_sealed = false;
+  bool is_base = false;
+  bool is_interface = false;
+  bool is_final = false;
   std::vector<std::string> type_params;
   TypeNode* superclass = nullptr;  // nullptr: Object.
   std::vector<TypeNode*> mixins;   // with M1, M2 (tier 2).
@@ -607,6 +714,7 @@ struct ClassDecl : Decl {
 // mixin M on A implements B { ... } (tier 2).
 struct MixinDecl : Decl {
   explicit MixinDecl(uint32_t p) : Decl(NodeKind::kMixinDecl, p) {}
+  bool is_base = false;  // `base mixin M`.
   std::vector<std::string> type_params;
   std::vector<TypeNode*> on_types;
   std::vector<TypeNode*> interfaces;
@@ -618,6 +726,10 @@ struct ExtensionDecl : Decl {
   explicit ExtensionDecl(uint32_t p) : Decl(NodeKind::kExtensionDecl, p) {}
   std::vector<std::string> type_params;
   TypeNode* on_type = nullptr;
+  // `extension type E(T name) { ... }`: a compile-time wrapper of its representation (on_type),
+  // compiled as an extension on T whose members include the getter `name` (returning `this`);
+  // `E(x)` is x itself and the type E means T at run time, as in Dart.
+  bool is_extension_type = false;
   std::vector<Decl*> members;
 };
 
@@ -685,11 +797,16 @@ class AstArena {
     functions_.push_back(std::make_unique<FunctionNode>());
     return functions_.back().get();
   }
+  Pattern* NewPattern(uint32_t pos, Pattern::Kind kind) {
+    patterns_.push_back(std::make_unique<Pattern>(pos, kind));
+    return patterns_.back().get();
+  }
 
  private:
   std::vector<std::unique_ptr<AstNode>> nodes_;
   std::vector<std::unique_ptr<TypeNode>> types_;
   std::vector<std::unique_ptr<FunctionNode>> functions_;
+  std::vector<std::unique_ptr<Pattern>> patterns_;
 };
 
 // One parsed file: a library or a part. The parser fills it; `arena` owns every node.

@@ -119,6 +119,24 @@ class Printer {
           out_ += ">";
         }
         break;
+      case TypeNode::kRecord: {
+        out_ += "(";
+        for (size_t i = 0; i < type->positional.size(); i++) {
+          if (i > 0) out_ += ", ";
+          Type(type->positional[i]);
+        }
+        if (!type->named.empty()) {
+          out_ += type->positional.empty() ? "{" : ", {";
+          for (size_t i = 0; i < type->named.size(); i++) {
+            if (i > 0) out_ += ", ";
+            Type(type->named[i].second);
+            out_ += " " + type->named[i].first;
+          }
+          out_ += "}";
+        }
+        out_ += ")";
+        break;
+      }
       case TypeNode::kFunction: {
         if (type->return_type != nullptr) {
           Type(type->return_type);
@@ -160,6 +178,100 @@ class Printer {
       }
     }
     if (type->nullable) out_ += "?";
+  }
+
+  // Patterns print as s-expressions: (var final int x), (const 1), (< 5), (or a b),
+  // (record a name: b), (object Point x: p), (list a (rest r)), (map 'k': p).
+  void PatternNode(const Pattern* p) {
+    if (p == nullptr) {
+      out_ += "_";
+      return;
+    }
+    auto fields = [&](const char* head) {
+      out_ += std::string("(") + head;
+      if (p->pattern_kind == Pattern::kObject) {
+        out_ += " ";
+        Type(p->type);
+      }
+      for (const PatternField& f : p->fields) {
+        out_ += " ";
+        if (f.key != nullptr) {
+          Expression(f.key);
+          out_ += ": ";
+        } else if (!f.name.empty()) {
+          out_ += f.name + ": ";
+        }
+        PatternNode(f.pattern);
+      }
+      out_ += ")";
+    };
+    switch (p->pattern_kind) {
+      case Pattern::kVariable:
+        out_ += "(var ";
+        if (p->is_final) out_ += "final ";
+        if (p->type != nullptr) {
+          Type(p->type);
+          out_ += " ";
+        }
+        out_ += (p->name.empty() ? "_" : p->name) + ")";
+        return;
+      case Pattern::kConstant:
+        out_ += "(const ";
+        Expression(p->expr);
+        out_ += ")";
+        return;
+      case Pattern::kRelational:
+        out_ += "(" + p->op + " ";
+        Expression(p->expr);
+        out_ += ")";
+        return;
+      case Pattern::kOr:
+      case Pattern::kAnd:
+        out_ += p->pattern_kind == Pattern::kOr ? "(or " : "(and ";
+        PatternNode(p->left);
+        out_ += " ";
+        PatternNode(p->right);
+        out_ += ")";
+        return;
+      case Pattern::kCast:
+        out_ += "(as ";
+        PatternNode(p->left);
+        out_ += " ";
+        Type(p->type);
+        out_ += ")";
+        return;
+      case Pattern::kNullCheck:
+      case Pattern::kNullAssert:
+        out_ += p->pattern_kind == Pattern::kNullCheck ? "(? " : "(! ";
+        PatternNode(p->left);
+        out_ += ")";
+        return;
+      case Pattern::kRest:
+        out_ += "(rest";
+        if (p->left != nullptr) {
+          out_ += " ";
+          PatternNode(p->left);
+        }
+        out_ += ")";
+        return;
+      case Pattern::kAssign:
+        out_ += "(assign ";
+        Expression(p->expr);
+        out_ += ")";
+        return;
+      case Pattern::kList:
+        fields("list");
+        return;
+      case Pattern::kMap:
+        fields("map");
+        return;
+      case Pattern::kRecord:
+        fields("record");
+        return;
+      case Pattern::kObject:
+        fields("object");
+        return;
+    }
   }
 
   void Expression(const Expr* expr) {
@@ -428,6 +540,47 @@ class Printer {
         Type(static_cast<const TypeLiteral*>(expr)->type);
         out_ += ")";
         return;
+      case NodeKind::kSwitchExpr: {
+        auto* node = static_cast<const SwitchExpr*>(expr);
+        out_ += "(switch-expr ";
+        Expression(node->subject);
+        for (const SwitchExprCase& c : node->cases) {
+          out_ += " (";
+          PatternNode(c.pattern);
+          if (c.guard != nullptr) {
+            out_ += " when ";
+            Expression(c.guard);
+          }
+          out_ += " => ";
+          Expression(c.body);
+          out_ += ")";
+        }
+        out_ += ")";
+        return;
+      }
+      case NodeKind::kPatternAssign: {
+        auto* node = static_cast<const PatternAssign*>(expr);
+        out_ += "(pattern= ";
+        PatternNode(node->pattern);
+        out_ += " ";
+        Expression(node->value);
+        out_ += ")";
+        return;
+      }
+      case NodeKind::kRecordLiteral: {
+        const Arguments& fields = static_cast<const RecordLiteral*>(expr)->fields;
+        out_ += "(record";
+        for (const Expr* e : fields.positional) {
+          out_ += " ";
+          Expression(e);
+        }
+        for (const NamedArg& n : fields.named) {
+          out_ += " " + n.name + ": ";
+          Expression(n.value);
+        }
+        out_ += ")";
+        return;
+      }
       default:
         out_ += std::string("(?") + NodeKindName(expr->kind) + ")";
         return;
@@ -470,6 +623,14 @@ class Printer {
         auto* node = static_cast<const If*>(stmt);
         out_ += "(if ";
         Expression(node->condition);
+        if (node->case_pattern != nullptr) {
+          out_ += " case ";
+          PatternNode(node->case_pattern);
+          if (node->guard != nullptr) {
+            out_ += " when ";
+            Expression(node->guard);
+          }
+        }
         indent_++;
         Line();
         Statement(node->then_stmt);
@@ -519,9 +680,20 @@ class Printer {
           Line(c.pos);
           out_ += "(case";
           for (const std::string& label : c.labels) out_ += " " + label + ":";
-          for (const Expr* e : c.expressions) {
-            out_ += " ";
-            Expression(e);
+          if (node->has_patterns) {
+            for (size_t i = 0; i < c.patterns.size(); i++) {
+              out_ += " ";
+              PatternNode(c.patterns[i]);
+              if (c.guards[i] != nullptr) {
+                out_ += " when ";
+                Expression(c.guards[i]);
+              }
+            }
+          } else {
+            for (const Expr* e : c.expressions) {
+              out_ += " ";
+              Expression(e);
+            }
           }
           if (c.is_default) out_ += " default";
           indent_++;
@@ -617,6 +789,15 @@ class Printer {
       case NodeKind::kYield: {
         auto* node = static_cast<const Yield*>(stmt);
         out_ += node->is_star ? "(yield* " : "(yield ";
+        Expression(node->value);
+        out_ += ")";
+        return;
+      }
+      case NodeKind::kPatternVarDecl: {
+        auto* node = static_cast<const PatternVarDecl*>(stmt);
+        out_ += node->is_final ? "(final-pattern " : "(var-pattern ";
+        PatternNode(node->pattern);
+        out_ += " = ";
         Expression(node->value);
         out_ += ")";
         return;

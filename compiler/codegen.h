@@ -63,6 +63,13 @@ class CodeGen {
   // constructor for a `super.x` parameter without one.
   Expr* DefaultOf(const FunctionElement* function, const Param& p) const;
 
+  // Records (codegen_record.cc): the class of records with [positional] positional fields and
+  // the named fields [sorted_names] (sorted), made on first use; -1 without dart:core's _Record.
+  int RecordClass(int positional, const std::vector<std::string>& sorted_names);
+  // The type index of `is` tests against record class [class_index]; [name] is the type as
+  // error messages print it.
+  int RecordClassType(int class_index, const std::string& name = "_Record");
+
   // The Module name index of a late field's hidden storage.
   std::string LateStorageName(const FieldElement* field) const { return field->name + "#late"; }
 
@@ -76,6 +83,7 @@ class CodeGen {
   ModuleBuilder* builder_;
   Diagnostics* diagnostics_;
   std::unordered_map<const Expr*, int> const_objects_;
+  std::unordered_map<std::string, int> record_classes_;  // Shape string -> class index.
 };
 
 // Compiles one function. Register contract: ExprTo(e, dest) may write [dest] at any time while
@@ -270,6 +278,32 @@ class FunctionCompiler {
   bool LoadTypeArgsOf(const void* node, int dest);
   // Emits the test `R[value] is T` for the type recorded at [type_node], into [dest].
   void EmitIs(const TypeNode* type_node, int dest, int value);
+  // --- Records (codegen_record.cc) ---
+  void RecordLiteral_(RecordLiteral* e, int dest);
+  // EmitIs for a record type: the shape, then each field's type.
+  void EmitRecordIs(const TypeNode* type, int dest, int value);
+  // --- Patterns (codegen_pattern.cc) ---
+  // Emits the test of [p] against R[value]: falls through on a match, with the pattern's
+  // variables bound, and adds the jumps taken on a mismatch to [fail].
+  void MatchPattern(Pattern* p, int value, std::vector<int>* fail);
+  void MatchRecordPattern(Pattern* p, int value, std::vector<int>* fail);
+  void MatchListPattern(Pattern* p, int value, std::vector<int>* fail);
+  void PatternTypeTest(const TypeNode* type, int value, std::vector<int>* fail);
+  // `R[value] is <dart:core class_name>`, printed as [type_name] in errors.
+  void ClassTest(const char* class_name, const std::string& type_name, int value,
+                 std::vector<int>* fail);
+  // Registers for the variables recorded under [key] (Resolver::PatternVarsOf), and their
+  // boxes once bound.
+  void DeclarePatternVars(const void* key);
+  void BoxPatternVars(const void* key);
+  // Calls the dart:core helper [name] with R[arg] (none when -1), which throws.
+  void CallCoreHelper(const char* name, int arg);
+  // The failure of an irrefutable pattern: StateError('Pattern matching error').
+  void FailIrrefutable(std::vector<int>* fail, int value);
+  void PatternVarDecl_(PatternVarDecl* s);
+  void PatternAssign_(PatternAssign* e, int dest);
+  void IfCase_(If* s);
+  void SwitchExpr_(SwitchExpr* e, int dest);
   // The slot of the `_typeArguments` field instances of [cls] keep their type arguments in, or
   // -1 (vm/runtime_types.h).
   int TypeArgsSlot(const ClassElement* cls) const;
@@ -387,6 +421,7 @@ class FunctionCompiler {
   bool registers_exhausted_ = false;
   int last_target_pc_ = -1;
   bool const_context_ = false;
+  bool irrefutable_ = false;   // Matching the pattern of a declaration or assignment.
   Expr* const_top_ = nullptr;  // The const expression an initializer builds (not loads).
   std::vector<std::pair<int, int>>* null_short_ = nullptr;  // (jump pc, tested register)
   std::vector<int> cascade_regs_;

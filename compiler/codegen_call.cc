@@ -314,6 +314,13 @@ void FunctionCompiler::Invocation_(Invocation* e, int dest) {
         return;
       }
       case Binding::kExtensionOverride:
+        if (b.cls != nullptr && b.cls->extension_decl != nullptr &&
+            b.cls->extension_decl->is_extension_type && e->args.positional.size() == 1) {
+          // E(x) of an extension type E is x itself (typed as the representation, so an
+          // int literal for a double representation is a double).
+          ExprToTyped(e->args.positional[0], dest, b.cls->extension_decl->on_type);
+          return;
+        }
         Error(e->name_pos,
               "An extension override can't be used to access members of the "
               "extension other than by a member access.");

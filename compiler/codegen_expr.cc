@@ -285,6 +285,10 @@ bool FunctionCompiler::LoadTypeArgsOf(const void* node, int dest) {
 }
 
 void FunctionCompiler::EmitIs(const TypeNode* type_node, int dest, int value) {
+  if (type_node != nullptr && type_node->kind == TypeNode::kRecord) {
+    EmitRecordIs(type_node, dest, value);
+    return;
+  }
   Resolver::TypeUse use = r_->TypeUseOf(type_node);
   if (use.env != nullptr) {
     int mark = free_reg_;
@@ -585,6 +589,15 @@ void FunctionCompiler::ExprImpl(Expr* e, int dest) {
       PatchHere(end);
       break;
     }
+    case NodeKind::kRecordLiteral:
+      RecordLiteral_(static_cast<RecordLiteral*>(e), dest);
+      break;
+    case NodeKind::kSwitchExpr:
+      SwitchExpr_(static_cast<SwitchExpr*>(e), dest);
+      break;
+    case NodeKind::kPatternAssign:
+      PatternAssign_(static_cast<PatternAssign*>(e), dest);
+      break;
     case NodeKind::kIs: {
       auto* n = static_cast<Is*>(e);
       int mark = free_reg_;
@@ -1188,8 +1201,24 @@ void FunctionCompiler::CollectionElement(Expr* e, int collection, bool is_map,
     case NodeKind::kIfElement: {
       auto* n = static_cast<IfElement*>(e);
       std::vector<int> else_jumps;
-      CondJump(n->condition, false, &else_jumps);
+      int case_mark = free_reg_;
+      if (n->case_pattern != nullptr) {
+        // if (x case pattern when guard): the pattern's variables live in the then element.
+        DeclarePatternVars(n);
+        int value = AllocReg();
+        ExprTo(n->condition, value);
+        bool saved = irrefutable_;
+        irrefutable_ = n->irrefutable;
+        MatchPattern(n->case_pattern, value, &else_jumps);
+        irrefutable_ = saved;
+        if (n->irrefutable) FailIrrefutable(&else_jumps, value);
+        BoxPatternVars(n);
+        if (n->guard != nullptr) CondJump(n->guard, false, &else_jumps);
+      } else {
+        CondJump(n->condition, false, &else_jumps);
+      }
       CollectionElement(n->then_element, collection, is_map, key_context, value_context);
+      FreeTo(case_mark);
       if (n->else_element != nullptr) {
         int end = EmitJump(Opcode::kJump);
         PatchHere(else_jumps);

@@ -36,6 +36,9 @@ void FunctionCompiler::Stmt_(Stmt* s) {
     case NodeKind::kVarDeclStmt:
       VarDecl_(static_cast<VarDeclStmt*>(s));
       break;
+    case NodeKind::kPatternVarDecl:
+      PatternVarDecl_(static_cast<PatternVarDecl*>(s));
+      break;
     case NodeKind::kIf:
       If_(static_cast<If*>(s));
       break;
@@ -138,6 +141,10 @@ void FunctionCompiler::LocalFunction_(LocalFunction* s) {
 }
 
 void FunctionCompiler::If_(If* s) {
+  if (s->case_pattern != nullptr) {
+    IfCase_(s);
+    return;
+  }
   std::vector<int> else_jumps;
   CondJump(s->condition, false, &else_jumps);
   ScopedStmt(s->then_stmt);
@@ -344,7 +351,24 @@ void FunctionCompiler::Switch_(Switch* s, std::vector<std::string> labels) {
     Pos(c.pos);
     std::vector<int> matched;
     int next = -1;
-    if (!c.is_default) {
+    std::vector<int> next_jumps;  // Pattern heads: the mismatches of the last head.
+    int case_mark = free_reg_;
+    if (!c.is_default && s->has_patterns) {
+      // Each head is a pattern (with its guard); the heads bind the same variables.
+      DeclarePatternVars(&c);
+      for (size_t j = 0; j < c.patterns.size(); j++) {
+        std::vector<int> fail;
+        MatchPattern(c.patterns[j], subject, &fail);
+        BoxPatternVars(&c);
+        if (c.guards[j] != nullptr) CondJump(c.guards[j], false, &fail);
+        if (j + 1 < c.patterns.size()) {
+          matched.push_back(EmitJump(Opcode::kJump));
+          PatchHere(fail);
+        } else {
+          next_jumps = std::move(fail);
+        }
+      }
+    } else if (!c.is_default) {
       bool saved = const_context_;
       const_context_ = true;
       for (size_t j = 0; j < c.expressions.size(); j++) {
@@ -365,6 +389,8 @@ void FunctionCompiler::Switch_(Switch* s, std::vector<std::string> labels) {
       fallthrough.insert(fallthrough.end(), matched.begin(), matched.end());
       fallthrough.push_back(EmitJump(Opcode::kJump));
       if (next >= 0) PatchHere(next);
+      PatchHere(next_jumps);
+      FreeTo(case_mark);
       continue;
     }
     PatchHere(matched);
@@ -379,6 +405,8 @@ void FunctionCompiler::Switch_(Switch* s, std::vector<std::string> labels) {
       targets_[ti].breaks.push_back(EmitJump(Opcode::kJump));
     }
     if (next >= 0) PatchHere(next);
+    PatchHere(next_jumps);
+    FreeTo(case_mark);
   }
   PatchHere(fallthrough);
   Target done = std::move(targets_.back());

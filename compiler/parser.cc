@@ -310,8 +310,13 @@ size_t Parser::ScanTypeArguments(size_t index) const {
       case TokenKind::kLParen:
       case TokenKind::kLBrace:
       case TokenKind::kLBracket:
-        // Only inside a function type: `Function(int)`, `{int x}`, `[int]`.
-        if (token.kind == TokenKind::kLParen && previous != TokenKind::kFunction) return 0;
+        // Only inside a function type: `Function(int)`, `{int x}`, `[int]`, or a record type
+        // where a type may start: `List<(int, String)>`, `Map<K, ({int x})>`.
+        if (token.kind == TokenKind::kLParen && previous != TokenKind::kFunction &&
+            previous != TokenKind::kLt && previous != TokenKind::kComma &&
+            previous != TokenKind::kLParen && previous != TokenKind::kLBrace) {
+          return 0;
+        }
         if (token.kind != TokenKind::kLParen && parens == 0) return 0;
         parens++;
         break;
@@ -348,6 +353,36 @@ size_t Parser::ScanType(size_t index) const {
   } else if (first.kind == TokenKind::kFunction &&
              (KindAt(i + 1) == TokenKind::kLParen || KindAt(i + 1) == TokenKind::kLt)) {
     // A function type without return type: the loop below reads it.
+  } else if (first.kind == TokenKind::kLParen) {
+    // A record type: (int, String name, {bool flag})? holds only tokens types are made of.
+    size_t close = MatchingClose(i);
+    if (close == 0) return 0;
+    for (size_t j = i + 1; j < close; j++) {
+      const Token& token = TokenAt(j);
+      switch (token.kind) {
+        case TokenKind::kComma:
+        case TokenKind::kDot:
+        case TokenKind::kLt:
+        case TokenKind::kGt:
+        case TokenKind::kGtGt:
+        case TokenKind::kGtGtGt:
+        case TokenKind::kQuestion:
+        case TokenKind::kLParen:
+        case TokenKind::kRParen:
+        case TokenKind::kLBrace:
+        case TokenKind::kRBrace:
+        case TokenKind::kLBracket:
+        case TokenKind::kRBracket:
+        case TokenKind::kVoid:
+        case TokenKind::kRequired:
+          break;
+        default:
+          if (!IsTypeNameToken(token)) return 0;
+          break;
+      }
+    }
+    i = close + 1;
+    if (KindAt(i) == TokenKind::kQuestion) i++;
   } else if (IsTypeNameToken(first)) {
     i++;
     if (KindAt(i) == TokenKind::kDot && IsTypeNameToken(TokenAt(i + 1))) i += 2;
@@ -549,35 +584,23 @@ void Parser::ParseTopLevelDeclaration() {
   seen_declaration_ = true;
 
   Decl* decl = nullptr;
-  // Class modifiers of Dart 3 (tier 3).
-  if ((kind == TokenKind::kSealed || kind == TokenKind::kBase || kind == TokenKind::kInterface ||
-       kind == TokenKind::kFinal) &&
-      (next == TokenKind::kClass || next == TokenKind::kMixin || next == TokenKind::kAbstract ||
-       next == TokenKind::kBase || next == TokenKind::kInterface || next == TokenKind::kFinal)) {
-    Unsupported(Cur(), ("The class modifier '" + Lexeme(Cur()) + "'").c_str());
-    return;
+  // Class modifiers of Dart 3: [abstract] [base | interface | final] [mixin] class, sealed class,
+  // [base] mixin M. `sealed` makes the class abstract; the restrictions the others put on
+  // subtypes in other libraries are not checked (LANGUAGE.md).
+  size_t scan = pos_;
+  while (KindAt(scan) == TokenKind::kAbstract || KindAt(scan) == TokenKind::kSealed ||
+         KindAt(scan) == TokenKind::kBase || KindAt(scan) == TokenKind::kInterface ||
+         KindAt(scan) == TokenKind::kFinal || KindAt(scan) == TokenKind::kMixin) {
+    scan++;
   }
-  if (kind == TokenKind::kAbstract && next == TokenKind::kClass) {
-    Advance();
-    decl = ParseClass(/*is_abstract=*/true, start);
-  } else if (kind == TokenKind::kAbstract && next == TokenKind::kMixin &&
-             Peek(2).kind == TokenKind::kClass) {
-    Advance();
-    Advance();
-    decl = ParseClass(/*is_abstract=*/true, start);
-    if (decl != nullptr) static_cast<ClassDecl*>(decl)->is_mixin_class = true;
-  } else if (kind == TokenKind::kAbstract &&
-             (next == TokenKind::kBase || next == TokenKind::kInterface ||
-              next == TokenKind::kFinal || next == TokenKind::kSealed ||
-              next == TokenKind::kMixin)) {
-    Unsupported(Peek(1), ("The class modifier '" + Lexeme(Peek(1)) + "'").c_str());
-    return;
+  bool is_class_like =
+      scan > pos_ &&
+      (KindAt(scan) == TokenKind::kClass ||
+       (KindAt(scan - 1) == TokenKind::kMixin && IsIdentifierAt(scan) && scan - 1 > pos_));
+  if (is_class_like) {
+    decl = ParseModifiedClassOrMixin(start, scan);
   } else if (kind == TokenKind::kClass) {
     decl = ParseClass(/*is_abstract=*/false, start);
-  } else if (kind == TokenKind::kMixin && next == TokenKind::kClass) {
-    Advance();
-    decl = ParseClass(/*is_abstract=*/false, start);
-    if (decl != nullptr) static_cast<ClassDecl*>(decl)->is_mixin_class = true;
   } else if (kind == TokenKind::kMixin && IsIdentifierAt(pos_ + 1)) {
     decl = ParseMixin(start);
   } else if (kind == TokenKind::kExtension &&
@@ -586,8 +609,7 @@ void Parser::ParseTopLevelDeclaration() {
     decl = ParseExtension(start);
   } else if (kind == TokenKind::kExtension && next == TokenKind::kIdentifier &&
              Peek(1).value == "type") {
-    Unsupported(Cur(), "An extension type");
-    return;
+    decl = ParseExtensionType(start);
   } else if (kind == TokenKind::kEnum) {
     decl = ParseEnum(start);
   } else if (kind == TokenKind::kTypedef && next != TokenKind::kLParen) {
@@ -991,6 +1013,79 @@ ClassDecl* Parser::ParseClass(bool is_abstract, uint32_t start) {
   return decl;
 }
 
+Decl* Parser::ParseModifiedClassOrMixin(uint32_t start, size_t end) {
+  const Token* abstract = nullptr;
+  const Token* sealed = nullptr;
+  const Token* restriction = nullptr;  // base, interface or final.
+  const Token* mixin = nullptr;
+  while (pos_ < end) {
+    const Token& token = Advance();
+    auto misplaced = [&]() { Error(token, "Can't have modifier '" + Lexeme(token) + "' here."); };
+    switch (token.kind) {
+      case TokenKind::kAbstract:
+        if (sealed != nullptr) {
+          Error(token,
+                "A 'sealed' class can't be marked 'abstract' because it's already implicitly "
+                "abstract.");
+        } else if (abstract != nullptr || restriction != nullptr || mixin != nullptr) {
+          misplaced();
+        }
+        abstract = &token;
+        break;
+      case TokenKind::kSealed:
+        if (abstract != nullptr) {
+          Error(*abstract,
+                "A 'sealed' class can't be marked 'abstract' because it's already implicitly "
+                "abstract.");
+        } else if (sealed != nullptr || restriction != nullptr || mixin != nullptr) {
+          misplaced();
+        }
+        sealed = &token;
+        break;
+      case TokenKind::kBase:
+      case TokenKind::kInterface:
+      case TokenKind::kFinal:
+        if (sealed != nullptr || restriction != nullptr || mixin != nullptr) misplaced();
+        restriction = &token;
+        break;
+      default:  // mixin
+        if (mixin != nullptr) misplaced();
+        mixin = &token;
+        break;
+    }
+    if (panic_) return nullptr;
+  }
+  if (mixin != nullptr && sealed != nullptr) {
+    Error(*sealed, "A mixin can't be declared 'sealed'.");
+    return nullptr;
+  }
+  if (mixin != nullptr && restriction != nullptr && restriction->kind != TokenKind::kBase) {
+    Error(*restriction, "A mixin can't be declared '" + Lexeme(*restriction) + "'.");
+    return nullptr;
+  }
+  if (!At(TokenKind::kClass)) {
+    // [base] mixin M: pos_ is at the mixin's name; ParseMixin expects the keyword.
+    if (abstract != nullptr) {
+      Error(*abstract, "A mixin can't be declared 'abstract'.");
+      return nullptr;
+    }
+    pos_--;
+    MixinDecl* decl = ParseMixin(start);
+    if (decl != nullptr) decl->is_base = restriction != nullptr;
+    return decl;
+  }
+  ClassDecl* decl = ParseClass(abstract != nullptr || sealed != nullptr, start);
+  if (decl == nullptr) return nullptr;
+  decl->is_mixin_class = mixin != nullptr;
+  decl->is_sealed = sealed != nullptr;
+  if (restriction != nullptr) {
+    decl->is_base = restriction->kind == TokenKind::kBase;
+    decl->is_interface = restriction->kind == TokenKind::kInterface;
+    decl->is_final = restriction->kind == TokenKind::kFinal;
+  }
+  return decl;
+}
+
 MixinDecl* Parser::ParseMixin(uint32_t start) {
   auto* decl = arena_.New<MixinDecl>(start);
   Expect(TokenKind::kMixin);
@@ -1026,6 +1121,59 @@ ExtensionDecl* Parser::ParseExtension(uint32_t start) {
   }
   uint32_t end_pos = 0;
   ParseClassBody("", &decl->members, &end_pos);
+  return decl;
+}
+
+ExtensionDecl* Parser::ParseExtensionType(uint32_t start) {
+  // extension type [const] E<T>(Rep name) [implements I, J] { members }
+  auto* decl = arena_.New<ExtensionDecl>(start);
+  decl->is_extension_type = true;
+  Advance();  // extension
+  Advance();  // type
+  Match(TokenKind::kConst);
+  decl->name = ParseIdentifier(&decl->name_pos);
+  if (panic_) return decl;
+  if (At(TokenKind::kLt)) decl->type_params = ParseTypeParameters();
+  if (At(TokenKind::kDot)) {
+    Unsupported(Cur(), "A named primary constructor of an extension type");
+    return decl;
+  }
+  if (!Expect(TokenKind::kLParen)) return decl;
+  ParseMetadata();
+  decl->on_type = ParseType();
+  if (panic_) return decl;
+  uint32_t field_pos = 0;
+  std::string field = ParseIdentifier(&field_pos);
+  if (panic_ || !Expect(TokenKind::kRParen)) return decl;
+  if (Match(TokenKind::kImplements)) ParseTypeList();  // Its members are the representation's.
+  if (panic_) return decl;
+  if (!At(TokenKind::kLBrace) && !At(TokenKind::kSemicolon)) {
+    Error(Cur(), "An extension type declaration must have a body, even if it is empty.");
+    return decl;
+  }
+  if (!Match(TokenKind::kSemicolon)) {
+    uint32_t end_pos = 0;
+    ParseClassBody(decl->name, &decl->members, &end_pos);
+  }
+  for (Decl* member : decl->members) {
+    if (member->kind == NodeKind::kConstructorDecl) {
+      SoftErrorAt(member->pos, "A constructor in an extension type is not supported yet.");
+    } else if (member->kind == NodeKind::kFieldDecl &&
+               !static_cast<FieldDecl*>(member)->is_static) {
+      SoftErrorAt(member->pos, "Extension types can't declare instance fields.");
+    }
+  }
+  // The representation field is a getter returning the value itself.
+  auto* getter = arena_.New<MethodDecl>(field_pos);
+  getter->name = field;
+  getter->name_pos = field_pos;
+  getter->method_kind = MethodDecl::kGetter;
+  getter->function = arena_.NewFunction();
+  getter->function->pos = field_pos;
+  getter->function->return_type = decl->on_type;
+  getter->function->arrow_body = arena_.New<This>(field_pos);
+  getter->function->end_pos = field_pos;
+  decl->members.push_back(getter);
   return decl;
 }
 

@@ -65,6 +65,16 @@ Expr* Parser::ParseExpressionImpl(bool allow_cascade) {
   }
   Expr* expr = ParseConditional();
   if (panic_) return expr;
+  if (At(TokenKind::kEq) &&
+      (expr->kind == NodeKind::kRecordLiteral || expr->kind == NodeKind::kListLiteral)) {
+    // (a, b) = (b, a); [x, y] = list;  a pattern assignment.
+    Pattern* pattern = ExprToAssignPattern(expr);
+    if (pattern != nullptr) {
+      Advance();
+      Expr* value = ParseExpressionImpl(allow_cascade);
+      return arena_.New<PatternAssign>(expr->pos, pattern, value);
+    }
+  }
   if (IsAssignmentOperator(Kind())) {
     const Token& op = Advance();
     if (!IsAssignable(expr)) {
@@ -430,8 +440,7 @@ Expr* Parser::ParsePrimary() {
       return call;
     }
     case TokenKind::kSwitch:
-      Unsupported(token, "A switch expression");
-      return Placeholder();
+      return ParseSwitchExpression();
     default:
       break;
   }
@@ -570,21 +579,43 @@ Expr* Parser::ParseStringLiterals() {
 
 Expr* Parser::ParseParenthesized() {
   const Token& open = Advance();
-  if (At(TokenKind::kRParen)) {
-    Unsupported(open, "A record literal");
-    return Placeholder();
-  }
   bool saved = allow_block_function_;
   allow_block_function_ = true;
-  Expr* expr = ParseExpression();
-  allow_block_function_ = saved;
-  if (panic_) return expr;
-  if (At(TokenKind::kComma) || (IsIdentifier(Cur()) && Kind(1) == TokenKind::kColon)) {
-    Unsupported(open, "A record literal");
-    return expr;
+  // A parenthesized expression, or a record literal: `()`, `(e,)`, `(e1, e2)`, `(name: e)`.
+  RecordLiteral* record = nullptr;
+  Expr* expr = nullptr;
+  if (At(TokenKind::kRParen)) {
+    record = arena_.New<RecordLiteral>(open.offset);
+  } else if (!(IsIdentifier(Cur()) && Kind(1) == TokenKind::kColon)) {
+    expr = ParseExpression();
+    if (!panic_ && At(TokenKind::kComma)) {
+      record = arena_.New<RecordLiteral>(open.offset);
+      record->fields.positional.push_back(expr);
+      record->fields.order.push_back(true);
+      Advance();
+    }
+  } else {
+    record = arena_.New<RecordLiteral>(open.offset);
   }
+  while (record != nullptr && !panic_ && !At(TokenKind::kRParen) && !AtEof()) {
+    if (IsIdentifier(Cur()) && Kind(1) == TokenKind::kColon) {
+      NamedArg named;
+      named.pos = Cur().offset;
+      named.name = Advance().value;
+      Advance();
+      named.value = ParseExpression();
+      record->fields.named.push_back(named);
+      record->fields.order.push_back(false);
+    } else {
+      record->fields.positional.push_back(ParseExpression());
+      record->fields.order.push_back(true);
+    }
+    if (!Match(TokenKind::kComma)) break;
+  }
+  allow_block_function_ = saved;
+  if (panic_) return record != nullptr ? record : expr;
   Expect(TokenKind::kRParen);
-  return expr;
+  return record != nullptr ? record : expr;
 }
 
 Expr* Parser::ParseFunctionExpression() {
@@ -724,9 +755,9 @@ Expr* Parser::ParseElement() {
     auto* element = arena_.New<IfElement>(token.offset);
     if (!Expect(TokenKind::kLParen)) return element;
     element->condition = ParseExpression();
-    if (At(TokenKind::kCase)) {
-      Unsupported(Cur(), "An if-case element");
-      return element;
+    if (Match(TokenKind::kCase)) {
+      element->case_pattern = ParsePattern(PatternMode::kMatch);
+      if (!panic_ && Match(TokenKind::kWhen)) element->guard = ParseExpression();
     }
     if (!Expect(TokenKind::kRParen)) return element;
     element->then_element = ParseElement();
@@ -755,6 +786,24 @@ Expr* Parser::ParseElement() {
     element->loop_target = header.loop_target;
     element->iterable = header.iterable;
     element->body = ParseElement();
+    if (header.pattern != nullptr && !panic_) {
+      // for (var (a, b) in pairs) e  is  for (final <hidden> in pairs) if (<hidden> case
+      // (var a, var b)) e, matched irrefutably (a mismatch throws).
+      const std::string hidden = ":for-in pattern";
+      auto* loop_var = arena_.New<VarDeclStmt>(header.pattern_pos);
+      loop_var->is_final = true;
+      VarDecl var;
+      var.name = hidden;
+      var.pos = header.pattern_pos;
+      loop_var->vars.push_back(var);
+      element->loop_var = loop_var;
+      auto* bind = arena_.New<IfElement>(header.pattern_pos);
+      bind->condition = arena_.New<Identifier>(header.pattern_pos, hidden);
+      bind->case_pattern = header.pattern;
+      bind->irrefutable = true;
+      bind->then_element = element->body;
+      element->body = bind;
+    }
     return element;
   }
   Expr* expr = ParseExpression();
@@ -776,8 +825,13 @@ Expr* Parser::ParseConst() {
   } else if (At(TokenKind::kLt)) {
     result = ParseCollectionLiteralWithTypeArgs(true, keyword.offset);
   } else if (At(TokenKind::kLParen)) {
-    Unsupported(keyword, "A const record literal");
-    result = Placeholder();
+    result = ParseParenthesized();
+    if (result->kind == NodeKind::kRecordLiteral) {
+      static_cast<RecordLiteral*>(result)->is_const = true;
+      result->pos = keyword.offset;
+    } else if (!panic_) {
+      Error(keyword, "Expected a record literal after 'const'.");
+    }
   } else {
     auto* call = arena_.New<ConstructorCall>(keyword.offset);
     call->is_const = true;
@@ -920,8 +974,7 @@ TypeNode* Parser::ParseType(bool in_expression) {
       }
     }
   } else if (At(TokenKind::kLParen)) {
-    Unsupported(Cur(), "A record type");
-    return NamedType("dynamic", start);
+    type = ParseRecordType();
   } else {
     Error(Cur(), "Expected a type, but got '" + Lexeme(Cur()) + "'.");
     return NamedType("dynamic", start);
@@ -942,6 +995,39 @@ TypeNode* Parser::ParseType(bool in_expression) {
     type = function;
   }
   if (type == nullptr) type = NamedType("Function", start);
+  return type;
+}
+
+TypeNode* Parser::ParseRecordType() {
+  // (int, String name, {bool flag, int? count})?: positional names are documentation only.
+  TypeNode* type = arena_.NewType();
+  type->kind = TypeNode::kRecord;
+  type->pos = Cur().offset;
+  Advance();
+  while (!At(TokenKind::kRParen) && !AtEof() && !panic_) {
+    if (At(TokenKind::kLBrace)) {
+      Advance();
+      while (!At(TokenKind::kRBrace) && !AtEof() && !panic_) {
+        ParseMetadata();
+        TypeNode* field = ParseType();
+        if (panic_) break;
+        std::string name = ParseIdentifier(nullptr);
+        type->named.emplace_back(name, field);
+        if (!Match(TokenKind::kComma)) break;
+      }
+      if (!panic_) Expect(TokenKind::kRBrace);
+      break;
+    }
+    ParseMetadata();
+    type->positional.push_back(ParseType());
+    if (!panic_ && IsIdentifier(Cur())) Advance();
+    if (!Match(TokenKind::kComma)) break;
+  }
+  if (!panic_) Expect(TokenKind::kRParen);
+  if (!panic_ && At(TokenKind::kQuestion)) {
+    Advance();
+    type->nullable = true;
+  }
   return type;
 }
 

@@ -53,6 +53,9 @@ class Parser {
     VarDeclStmt* loop_var = nullptr;
     Expr* loop_target = nullptr;
     Expr* iterable = nullptr;
+    Pattern* pattern = nullptr;  // for (var (a, b) in e)
+    bool pattern_final = false;
+    uint32_t pattern_pos = 0;
   };
 
   // Modifiers seen before a declaration or class member.
@@ -132,7 +135,11 @@ class Parser {
                                        uint32_t start);
   ClassDecl* ParseClass(bool is_abstract, uint32_t start);
   MixinDecl* ParseMixin(uint32_t start);
+  // A class or mixin declaration with Dart 3 class modifiers, which run from the current token
+  // to the token at [end] (exclusive): `abstract base mixin class C`, `sealed class S`, ...
+  Decl* ParseModifiedClassOrMixin(uint32_t start, size_t end);
   ExtensionDecl* ParseExtension(uint32_t start);
+  ExtensionDecl* ParseExtensionType(uint32_t start);
   EnumDecl* ParseEnum(uint32_t start);
   TypedefDecl* ParseTypedef(uint32_t start);
   std::vector<std::string> ParseTypeParameters();
@@ -169,7 +176,28 @@ class Parser {
   Stmt* ParseWhile();
   Stmt* ParseDoWhile();
   Stmt* ParseSwitch();
-  Expr* ParseCaseExpression();
+  // `var|final pattern = e;` at the current `var`/`final` token.
+  Stmt* ParsePatternVarDecl();
+  // True when the tokens from [index] start the pattern of a pattern variable declaration
+  // (after `var`/`final`): `(`, `[`, `{`, `<`, or an object pattern `Type(`.
+  bool IsDeclarationPatternStart(size_t index) const;
+
+  // ---- Patterns (parser_patterns.cc) ----
+  // kMatch: in a case or if-case (a bare name is a constant); kDeclareVar/kDeclareFinal: in a
+  // `var`/`final` pattern declaration (a bare name declares a variable); kAssign: the left
+  // side of a pattern assignment (a bare name is an existing variable).
+  enum class PatternMode : uint8_t { kMatch, kDeclareVar, kDeclareFinal, kAssign };
+  Pattern* ParsePattern(PatternMode mode);
+  Pattern* ParseAndPattern(PatternMode mode);
+  Pattern* ParseRelationalPattern(PatternMode mode);
+  Pattern* ParsePrimaryPattern(PatternMode mode);
+  Pattern* ParseParenthesizedPattern(PatternMode mode);
+  Pattern* ParseObjectPattern(PatternMode mode);
+  Pattern* ParseCollectionPattern(PatternMode mode);
+  Expr* ParseSwitchExpression();
+  // The pattern of a pattern assignment whose left side [e] was parsed as an expression, or
+  // null when it is no such pattern.
+  Pattern* ExprToAssignPattern(Expr* e);
   Stmt* ParseTry();
   Stmt* ParseReturn();
   Stmt* ParseBreakOrContinue();
@@ -213,6 +241,8 @@ class Parser {
   TypeNode* ParseType(bool in_expression = false);
   void ParseTypeArguments(std::vector<TypeNode*>* args);
   bool ExpectClosingAngle();
+  // At '(': a record type `(int, String name, {bool flag})`, with its trailing '?'.
+  TypeNode* ParseRecordType();
   void ParseFunctionTypeParameters(TypeNode* function_type);
   TypeNode* NamedType(std::string name, uint32_t pos);
 

@@ -1,5 +1,5 @@
 // The parser's statements: blocks, local variables and functions, control flow, switch with
-// Dart 3 rules (constant cases only: other patterns are reported as not supported yet),
+// Dart 3 rules and patterns (case heads, if-case, pattern variable declarations and for-in),
 // try/on/catch/finally, assert, labels, and yield. Recovery at statement level lives in
 // parser.cc (SyncStatement); the loops here call it after each failed statement.
 
@@ -76,6 +76,10 @@ Stmt* Parser::ParseStatement() {
       break;
   }
   if (IsIdentifier(token) && Kind(1) == TokenKind::kColon) return ParseLabeled();
+  if ((token.kind == TokenKind::kVar || token.kind == TokenKind::kFinal) &&
+      IsDeclarationPatternStart(pos_ + 1)) {
+    return ParsePatternVarDecl();
+  }
   if (LooksLikeLocalFunction()) return ParseLocalFunction();
   if (LooksLikeLocalDeclaration()) {
     VarDeclStmt* decl = ParseLocalVariables(/*for_loop=*/false);
@@ -172,9 +176,9 @@ Stmt* Parser::ParseIf() {
   Advance();
   if (!Expect(TokenKind::kLParen)) return stmt;
   stmt->condition = ParseExpression();
-  if (At(TokenKind::kCase)) {
-    Unsupported(Cur(), "An if-case statement");
-    return stmt;
+  if (!panic_ && Match(TokenKind::kCase)) {
+    stmt->case_pattern = ParsePattern(PatternMode::kMatch);
+    if (!panic_ && Match(TokenKind::kWhen)) stmt->guard = ParseExpression();
   }
   if (!Expect(TokenKind::kRParen)) return stmt;
   stmt->then_stmt = ParseStatement();
@@ -185,6 +189,18 @@ Stmt* Parser::ParseIf() {
 
 bool Parser::ParseForHeader(ForHeader* header) {
   if (!Expect(TokenKind::kLParen)) return false;
+  if ((At(TokenKind::kVar) || At(TokenKind::kFinal)) && IsDeclarationPatternStart(pos_ + 1)) {
+    // for (var (a, b) in pairs): the loop binds a pattern.
+    header->pattern_pos = Cur().offset;
+    bool is_final = Advance().kind == TokenKind::kFinal;
+    header->pattern =
+        ParsePattern(is_final ? PatternMode::kDeclareFinal : PatternMode::kDeclareVar);
+    header->pattern_final = is_final;
+    if (panic_ || !Expect(TokenKind::kIn)) return false;
+    header->is_for_in = true;
+    header->iterable = ParseExpression();
+    return Expect(TokenKind::kRParen);
+  }
   if (At(TokenKind::kSemicolon)) {
     Advance();
   } else if (At(TokenKind::kVar) || At(TokenKind::kFinal) || At(TokenKind::kLate) ||
@@ -238,6 +254,26 @@ Stmt* Parser::ParseFor(uint32_t start, bool is_await) {
     SoftErrorAt(start, "The keyword 'await' isn't allowed for a normal 'for' statement.");
   }
   Stmt* body = ParseStatement();
+  if (header.pattern != nullptr && body != nullptr) {
+    // for (var (a, b) in pairs) body  is  for (final <hidden> in pairs) { var (a, b) = <hidden>;
+    // body }. The hidden name is no Dart identifier, so no code can name it.
+    const std::string hidden = ":for-in pattern";
+    auto* loop_var = arena_.New<VarDeclStmt>(header.pattern_pos);
+    loop_var->is_final = true;
+    VarDecl var;
+    var.name = hidden;
+    var.pos = header.pattern_pos;
+    loop_var->vars.push_back(var);
+    header.loop_var = loop_var;
+    auto* decl = arena_.New<PatternVarDecl>(header.pattern_pos);
+    decl->is_final = header.pattern_final;
+    decl->pattern = header.pattern;
+    decl->value = arena_.New<Identifier>(header.pattern_pos, hidden);
+    auto* block = arena_.New<Block>(body->pos);
+    block->statements.push_back(decl);
+    block->statements.push_back(body);
+    body = block;
+  }
   if (header.is_for_in) {
     auto* stmt = arena_.New<ForIn>(start);
     stmt->loop_var = header.loop_var;
@@ -310,7 +346,16 @@ Stmt* Parser::ParseSwitch() {
           SoftError(Cur(), "The default case should be the last case in a switch statement.");
         }
         Advance();
-        switch_case.expressions.push_back(ParseCaseExpression());
+        Pattern* pattern = ParsePattern(PatternMode::kMatch);
+        Expr* guard = nullptr;
+        if (!panic_ && Match(TokenKind::kWhen)) guard = ParseExpression();
+        switch_case.patterns.push_back(pattern);
+        switch_case.guards.push_back(guard);
+        if (guard == nullptr && pattern->pattern_kind == Pattern::kConstant) {
+          switch_case.expressions.push_back(pattern->expr);
+        } else {
+          stmt->has_patterns = true;
+        }
         Expect(TokenKind::kColon);
         any = true;
       } else if (At(TokenKind::kDefault)) {
@@ -369,94 +414,36 @@ Stmt* Parser::ParseSwitch() {
   return stmt;
 }
 
-Expr* Parser::ParseCaseExpression() {
-  // Dart 3 cases hold patterns. Constant patterns (literals, named constants, const
-  // constructor calls and literals, negated numbers) behave like the old constant cases and
-  // are supported; every other pattern is reported.
-  const Token& start = Cur();
-  switch (start.kind) {
-    case TokenKind::kVar:
-    case TokenKind::kFinal:
-    case TokenKind::kLBracket:
-    case TokenKind::kLBrace:
-    case TokenKind::kLParen:
-    case TokenKind::kLt:
-    case TokenKind::kGt:
-    case TokenKind::kLtEq:
-    case TokenKind::kGtEq:
-    case TokenKind::kEqEq:
-    case TokenKind::kBangEq:
-      Error(start, "This pattern is not supported yet.");
-      return Placeholder();
-    default:
-      break;
+Stmt* Parser::ParsePatternVarDecl() {
+  auto* decl = arena_.New<PatternVarDecl>(Cur().offset);
+  decl->is_final = Advance().kind == TokenKind::kFinal;
+  decl->pattern =
+      ParsePattern(decl->is_final ? PatternMode::kDeclareFinal : PatternMode::kDeclareVar);
+  if (panic_) return decl;
+  if (!At(TokenKind::kEq)) {
+    Error(Cur(), "A pattern variable declaration must have an initializer.");
+    return decl;
   }
-  size_t end = ScanType(pos_);
-  if (end != 0 && IsIdentifierAt(end) && KindAt(end + 1) != TokenKind::kColon &&
-      KindAt(end + 1) != TokenKind::kDot) {
-    Error(start, "This pattern is not supported yet.");
-    return Placeholder();
+  Advance();
+  decl->value = ParseExpression();
+  if (!panic_) ExpectSemicolon();
+  return decl;
+}
+
+bool Parser::IsDeclarationPatternStart(size_t index) const {
+  TokenKind kind = KindAt(index);
+  if (kind == TokenKind::kLParen) {
+    // `final (a, b) = ...` is a pattern; `final (int, String) pair = ...` a record type.
+    size_t close = MatchingClose(index);
+    return close != 0 && !IsIdentifierAt(close + 1) && KindAt(close + 1) != TokenKind::kQuestion;
   }
-  if (end != 0 && IsIdentifierAt(end) && KindAt(end + 1) == TokenKind::kColon && end > pos_) {
-    // `case int x:` binds a variable.
-    Error(start, "This pattern is not supported yet.");
-    return Placeholder();
+  if (kind == TokenKind::kLBracket || kind == TokenKind::kLBrace) return true;
+  if (kind == TokenKind::kLt) {
+    size_t end = ScanTypeArguments(index);
+    return end != 0 && (KindAt(end) == TokenKind::kLBracket || KindAt(end) == TokenKind::kLBrace);
   }
-  Expr* expr = ParseExpressionWithoutCascade();
-  if (panic_) return expr;
-  if (At(TokenKind::kWhen) || At(TokenKind::kAs) || At(TokenKind::kBang) ||
-      At(TokenKind::kQuestion) || IsIdentifier(Cur())) {
-    Error(start, "This pattern is not supported yet.");
-    return expr;
-  }
-  bool constant;
-  switch (expr->kind) {
-    case NodeKind::kNullLiteral:
-    case NodeKind::kBoolLiteral:
-    case NodeKind::kIntLiteral:
-    case NodeKind::kDoubleLiteral:
-    case NodeKind::kStringLiteral:
-    case NodeKind::kIdentifier:
-    case NodeKind::kConstructorCall:
-      constant = true;
-      break;
-    case NodeKind::kPropertyGet:
-      constant = !static_cast<PropertyGet*>(expr)->null_aware;
-      break;
-    case NodeKind::kListLiteral:
-      constant = static_cast<ListLiteral*>(expr)->is_const;
-      break;
-    case NodeKind::kSetOrMapLiteral:
-      constant = static_cast<SetOrMapLiteral*>(expr)->is_const;
-      break;
-    case NodeKind::kUnary: {
-      auto* unary = static_cast<Unary*>(expr);
-      constant = unary->op == "-" && (unary->operand->kind == NodeKind::kIntLiteral ||
-                                      unary->operand->kind == NodeKind::kDoubleLiteral);
-      break;
-    }
-    case NodeKind::kBinary: {
-      const std::string& op = static_cast<Binary*>(expr)->op;
-      if (op == "||" || op == "&&") {
-        Error(start, "This pattern is not supported yet.");
-        return expr;
-      }
-      constant = false;
-      break;
-    }
-    case NodeKind::kInvocation:
-    case NodeKind::kIs:
-    case NodeKind::kAs:
-      Error(start, "This pattern is not supported yet.");
-      return expr;
-    default:
-      constant = false;
-      break;
-  }
-  if (!constant) {
-    Error(start, "This expression is not supported as a constant pattern.");
-  }
-  return expr;
+  size_t end = ScanType(index);
+  return end != 0 && KindAt(end) == TokenKind::kLParen && IsTypeNameToken(TokenAt(index));
 }
 
 Stmt* Parser::ParseTry() {

@@ -97,6 +97,12 @@ FunctionScope* Resolver::ScopeOf(const FunctionNode* node) const {
   return it == scopes_.end() ? nullptr : it->second;
 }
 
+const std::vector<LocalVar*>& Resolver::PatternVarsOf(const void* key) const {
+  static const std::vector<LocalVar*> kNone;
+  auto it = pattern_vars_.find(K(key));
+  return it == pattern_vars_.end() ? kNone : it->second;
+}
+
 int Resolver::TypeOf(const TypeNode* type) const {
   auto it = types_.find(type);
   return it == types_.end() ? -1 : it->second;
@@ -1195,6 +1201,30 @@ TypeDesc Resolver::MakeType(const TypeNode* type, LibraryElement* library,
     t.name = "void";
     return t;
   }
+  if (type->kind == TypeNode::kRecord) {
+    // Tested as the class Record: the fields' types are erased, except in `is` (codegen).
+    std::string name = "(";
+    for (size_t i = 0; i < type->positional.size(); i++) {
+      name += (i > 0 ? ", " : "") +
+              MakeType(type->positional[i], library, type_params, file, report).name;
+    }
+    if (!type->named.empty()) {
+      name += type->positional.empty() ? "{" : ", {";
+      for (size_t i = 0; i < type->named.size(); i++) {
+        name += (i > 0 ? ", " : "") +
+                MakeType(type->named[i].second, library, type_params, file, report).name + " " +
+                type->named[i].first;
+      }
+      name += "}";
+    }
+    t.name = name + ")" + suffix;
+    ClassElement* record = CoreClass("Record");
+    if (record != nullptr) {
+      t.kind = TypeDesc::kClass;
+      t.class_index = record->index;
+    }
+    return t;
+  }
   if (type->kind == TypeNode::kFunction) {
     t.kind = TypeDesc::kFunction;
     std::vector<std::string> inner = type_params;
@@ -1274,6 +1304,14 @@ TypeDesc Resolver::MakeType(const TypeNode* type, LibraryElement* library,
     aliased.nullable = aliased.nullable || type->nullable;
     aliased.name = t.name;
     return aliased;
+  }
+  if (b.kind == Binding::kClass && b.cls->extension_decl != nullptr &&
+      b.cls->extension_decl->is_extension_type) {
+    // An extension type is its representation type at run time.
+    const ExtensionDecl* ext = b.cls->extension_decl;
+    TypeDesc rep = MakeType(ext->on_type, b.cls->library, ext->type_params, file, false);
+    rep.nullable = rep.nullable || type->nullable;
+    return rep;
   }
   if (b.kind == Binding::kClass) {
     ClassElement* cls = b.cls;

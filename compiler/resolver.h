@@ -281,6 +281,10 @@ class Resolver {
   // &stack_name, or a FunctionDecl* (local function).
   LocalVar* VarOf(const void* declaration) const;
   FunctionScope* ScopeOf(const FunctionNode* node) const;
+  // The variables a pattern binds, in declaration order, keyed by what holds the pattern: a
+  // PatternVarDecl, an If (if-case), a SwitchCase, a SwitchExprCase or a PatternAssign. Each
+  // variable pattern's own variable is VarOf(pattern).
+  const std::vector<LocalVar*>& PatternVarsOf(const void* key) const;
   // Interned type index of an annotation met in a body (is/as/catch/literal), -1 if none.
   int TypeOf(const TypeNode* type) const;
   // A type or type-argument list of a body that mentions reified type parameters: its type
@@ -413,6 +417,7 @@ class Resolver {
   std::unordered_map<Key, Binding, KeyHash> bindings_;
   std::unordered_map<Key, LocalVar*, KeyHash> vars_;
   std::unordered_map<Key, FunctionScope*, KeyHash> scopes_;
+  std::unordered_map<Key, std::vector<LocalVar*>, KeyHash> pattern_vars_;
   std::set<std::string> all_member_names_;
   std::unordered_map<const TypeNode*, int> types_;
   std::unordered_map<Key, TypeUse, KeyHash> type_uses_;

@@ -97,6 +97,15 @@ class BodyResolver {
   bool IsTypeParam(const std::string& name) const;
   std::vector<std::string> TypeParamsInScope() const;
 
+  void ResolveRecordLiteral(RecordLiteral* e);
+  // Patterns: resolves the expressions and types [p] mentions and declares the variables it
+  // binds in the innermost scope. [group] maps names to the variables already declared by the
+  // same group of alternatives (the two sides of `||`, the heads of one switch case), which
+  // bind the same variables; the group's variables are recorded under [key] for codegen.
+  void ResolvePattern(Pattern* p, std::map<std::string, LocalVar*>* group, const void* key);
+  // Dart's rules for a named record field [name] of a record with [positional] fields.
+  void CheckRecordFieldName(const std::string& name, uint32_t pos, size_t positional);
+  void RecordFieldTypes(const TypeNode* type);
   void CheckType(const TypeNode* type) {
     if (type != nullptr) r_->MakeType(type, library_, TypeParamsInScope(), file_, true);
   }
@@ -721,8 +730,25 @@ void BodyResolver::ResolveStmt(Stmt* s) {
     case NodeKind::kIf: {
       auto* n = static_cast<If*>(s);
       ResolveExpr(n->condition);
-      ResolveScopedStmt(n->then_stmt);
+      if (n->case_pattern != nullptr) {
+        // The pattern's variables are in scope in the guard and the then branch only.
+        scopes_.emplace_back();
+        std::map<std::string, LocalVar*> group;
+        ResolvePattern(n->case_pattern, &group, n);
+        if (n->guard != nullptr) ResolveExpr(n->guard);
+        ResolveScopedStmt(n->then_stmt);
+        scopes_.pop_back();
+      } else {
+        ResolveScopedStmt(n->then_stmt);
+      }
       ResolveScopedStmt(n->else_stmt);
+      break;
+    }
+    case NodeKind::kPatternVarDecl: {
+      auto* n = static_cast<PatternVarDecl*>(s);
+      ResolveExpr(n->value);
+      std::map<std::string, LocalVar*> group;
+      ResolvePattern(n->pattern, &group, n);
       break;
     }
     case NodeKind::kFor: {
@@ -781,6 +807,18 @@ void BodyResolver::ResolveStmt(Stmt* s) {
       auto* n = static_cast<Switch*>(s);
       ResolveExpr(n->subject);
       for (SwitchCase& c : n->cases) {
+        if (n->has_patterns) {
+          // The heads of one case bind the same variables, in scope in the guards and body.
+          scopes_.emplace_back();
+          std::map<std::string, LocalVar*> group;
+          for (size_t i = 0; i < c.patterns.size(); i++) {
+            ResolvePattern(c.patterns[i], &group, &c);
+            if (c.guards[i] != nullptr) ResolveExpr(c.guards[i]);
+          }
+          ResolveBlock(c.body);
+          scopes_.pop_back();
+          continue;
+        }
         for (Expr* e : c.expressions) {
           bool saved = const_context_;
           const_context_ = true;
@@ -867,6 +905,121 @@ void BodyResolver::ResolveArgs(const Arguments& args) {
       Error(n.pos, "Duplicated named argument '" + n.name + "'.");
     }
     ResolveExpr(n.value);
+  }
+}
+
+void BodyResolver::ResolveRecordLiteral(RecordLiteral* e) {
+  for (Expr* x : e->fields.positional) ResolveExpr(x);
+  std::set<std::string> names;
+  for (const NamedArg& n : e->fields.named) {
+    CheckRecordFieldName(n.name, n.pos, e->fields.positional.size());
+    if (!names.insert(n.name).second) {
+      Error(n.pos, "The field name '" + n.name + "' is already used in this record.");
+    }
+    ResolveExpr(n.value);
+  }
+}
+
+void BodyResolver::ResolvePattern(Pattern* p, std::map<std::string, LocalVar*>* group,
+                                  const void* key) {
+  if (p == nullptr) return;
+  auto constant = [&](Expr* e) {
+    bool saved = const_context_;
+    const_context_ = true;
+    ResolveExpr(e);
+    const_context_ = saved;
+  };
+  switch (p->pattern_kind) {
+    case Pattern::kVariable: {
+      if (p->type != nullptr) {
+        RecordType(p->type);
+        RecordFieldTypes(p->type);
+      }
+      if (p->name.empty() || p->name == "_") break;
+      auto it = group->find(p->name);
+      if (it != group->end()) {
+        r_->vars_[r_->K(p)] = it->second;
+        break;
+      }
+      LocalVar* v = NewVar(p->name, p->pos);
+      v->is_final = p->is_final;
+      v->type = p->type;
+      v->is_double = r_->IsDoubleType(p->type);
+      v->has_initializer = true;
+      Declare(v, p);
+      (*group)[p->name] = v;
+      r_->pattern_vars_[r_->K(key)].push_back(v);
+      break;
+    }
+    case Pattern::kConstant:
+    case Pattern::kRelational:
+      constant(p->expr);
+      break;
+    case Pattern::kOr:
+    case Pattern::kAnd:
+      ResolvePattern(p->left, group, key);
+      ResolvePattern(p->right, group, key);
+      break;
+    case Pattern::kCast:
+      RecordType(p->type);
+      RecordFieldTypes(p->type);
+      ResolvePattern(p->left, group, key);
+      break;
+    case Pattern::kNullCheck:
+    case Pattern::kNullAssert:
+    case Pattern::kRest:
+      ResolvePattern(p->left, group, key);
+      break;
+    case Pattern::kObject:
+      RecordType(p->type);
+      RecordFieldTypes(p->type);
+      for (PatternField& f : p->fields) ResolvePattern(f.pattern, group, key);
+      break;
+    case Pattern::kList:
+    case Pattern::kMap:
+    case Pattern::kRecord: {
+      for (TypeNode* t : p->type_args) CheckType(t);
+      std::set<std::string> names;
+      for (PatternField& f : p->fields) {
+        if (f.key != nullptr) constant(f.key);
+        if (p->pattern_kind == Pattern::kRecord && !f.name.empty() &&
+            !names.insert(f.name).second) {
+          Error(f.pos, "The field name '" + f.name + "' is already used in this record.");
+        }
+        ResolvePattern(f.pattern, group, key);
+      }
+      break;
+    }
+    case Pattern::kAssign:
+      ResolveAssignTarget(p->expr, false, true, p->pos);
+      break;
+  }
+}
+
+void BodyResolver::CheckRecordFieldName(const std::string& name, uint32_t pos, size_t positional) {
+  if (name == "hashCode" || name == "runtimeType" || name == "noSuchMethod" || name == "toString") {
+    Error(pos, "Record field names can't be the same as a member from 'Object'.");
+  } else if (!name.empty() && name[0] == '_') {
+    Error(pos, "Record field names can't be private.");
+  } else if (name.size() > 1 && name[0] == '$' && name[1] >= '1' && name[1] <= '9' &&
+             name.find_first_not_of("0123456789", 1) == std::string::npos &&
+             std::stoull(name.substr(1, 9)) <= positional) {
+    Error(pos,
+          "Record field names can't be a dollar sign followed by an integer when the integer "
+          "is the index of a positional field.");
+  }
+}
+
+void BodyResolver::RecordFieldTypes(const TypeNode* type) {
+  // `x is (int, String)` tests each field's type (codegen lowers it), so each gets an index.
+  if (type == nullptr || type->kind != TypeNode::kRecord) return;
+  for (const TypeNode* t : type->positional) {
+    RecordType(t);
+    RecordFieldTypes(t);
+  }
+  for (const auto& named : type->named) {
+    RecordType(named.second);
+    RecordFieldTypes(named.second);
   }
 }
 
@@ -1462,7 +1615,16 @@ void BodyResolver::ResolveExpr(Expr* e) {
     case NodeKind::kIfElement: {
       auto* n = static_cast<IfElement*>(e);
       ResolveExpr(n->condition);
-      ResolveExpr(n->then_element);
+      if (n->case_pattern != nullptr) {
+        scopes_.emplace_back();
+        std::map<std::string, LocalVar*> group;
+        ResolvePattern(n->case_pattern, &group, n);
+        if (n->guard != nullptr) ResolveExpr(n->guard);
+        ResolveExpr(n->then_element);
+        scopes_.pop_back();
+      } else {
+        ResolveExpr(n->then_element);
+      }
       ResolveExpr(n->else_element);
       break;
     }
@@ -1580,6 +1742,30 @@ void BodyResolver::ResolveExpr(Expr* e) {
       auto* n = static_cast<Is*>(e);
       ResolveExpr(n->expr);
       RecordType(n->type);
+      RecordFieldTypes(n->type);
+      break;
+    }
+    case NodeKind::kRecordLiteral:
+      ResolveRecordLiteral(static_cast<RecordLiteral*>(e));
+      break;
+    case NodeKind::kSwitchExpr: {
+      auto* n = static_cast<SwitchExpr*>(e);
+      ResolveExpr(n->subject);
+      for (SwitchExprCase& c : n->cases) {
+        scopes_.emplace_back();
+        std::map<std::string, LocalVar*> group;
+        ResolvePattern(c.pattern, &group, &c);
+        if (c.guard != nullptr) ResolveExpr(c.guard);
+        ResolveExpr(c.body);
+        scopes_.pop_back();
+      }
+      break;
+    }
+    case NodeKind::kPatternAssign: {
+      auto* n = static_cast<PatternAssign*>(e);
+      ResolveExpr(n->value);
+      std::map<std::string, LocalVar*> group;
+      ResolvePattern(n->pattern, &group, n);
       break;
     }
     case NodeKind::kAs: {

@@ -347,8 +347,19 @@ TEST(ParserErrorTest, MessagesAndPositions) {
        "3:1: Directives must appear before any declarations.\n"},
       {"import 'a$b.dart';", "1:8: Can't use string interpolation in a URI.\n"},
       {"import 'a.dart' deferred;", "1:1: Deferred imports should have a prefix.\n"},
-      {"main() { var x = (1, 2); }", "1:18: A record literal is not supported yet.\n"},
-      {"main() { switch (x) { case var y: } }", "1:28: This pattern is not supported yet.\n"},
+      {"main() { var (a, b); }",
+       "1:20: A pattern variable declaration must have an initializer.\n"},
+      {"main() { switch (x) { case Foo(1): } }",
+       "1:32: Object patterns can only use named fields.\n"},
+      {"main() { switch (x) { case (:1): } }",
+       "1:29: The getter name is not specified explicitly, and the pattern is not a "
+       "variable.\n"},
+      {"extension type E.named(int i) {}",
+       "1:17: A named primary constructor of an extension type is not supported yet.\n"},
+      {"abstract sealed class S {}",
+       "1:1: A 'sealed' class can't be marked 'abstract' because it's already implicitly "
+       "abstract.\n"},
+      {"final mixin M {}", "1:1: A mixin can't be declared 'final'.\n"},
       {"main() { x?..a..b?..c; }",
        "1:18: The '?..' cascade operator must be first in the cascade sequence.\n"},
       // The unterminated string also leaves the brackets before it open.
