@@ -266,18 +266,32 @@ void Isolate::ProcessControlMessages(bool in_event) {
   }
 }
 
-// Returns false when the request waits for the next event boundary (beforeNextEvent).
+void Isolate::RunDeferredControl() {
+  // They wait while the isolate is paused: the Dart VM queues them as the next event, and a
+  // paused isolate handles no events (a ping answers after the resume, a kill ends it then).
+  if (deferred_.empty() || !pauses_.empty()) return;
+  std::vector<std::unique_ptr<ControlMessage>> ready;
+  ready.swap(deferred_);
+  for (auto& c : ready) {
+    HandleControl(c.get(), false);
+    if (terminated_) break;
+  }
+}
+
+// Returns false when the request waits for the next event boundary (beforeNextEvent), which a
+// paused isolate does not reach until it is resumed.
 bool Isolate::HandleControl(ControlMessage* c, bool in_event) {
   bool authorized_terminate = c->has_capability && c->capability == terminate_capability_;
   bool authorized_pause = c->has_capability && c->capability == pause_capability_;
+  bool waits = c->priority != 0 && (in_event || !pauses_.empty() || !deferred_.empty());
   switch (c->op) {
     case kControlKill:
       if (!authorized_terminate) return true;
-      if (c->priority == 1 && in_event) return false;
+      if (waits) return false;
       terminated_ = true;
       return true;
     case kControlPing: {
-      if (c->priority == 1 && in_event) return false;
+      if (waits) return false;
       auto m = std::move(c->response);
       if (m == nullptr) m = std::make_unique<Message>();
       m->port = c->port;
@@ -326,10 +340,10 @@ bool Isolate::KeepsAlive() {
 
 Isolate::TurnResult Isolate::RunTurn(int64_t slice_end_micros) {
   if (finished_) return TurnResult::kDead;
-  // Requests that waited for an event boundary go first.
-  for (auto& c : deferred_) HandleControl(c.get(), false);
-  deferred_.clear();
+  // Requests that waited for an event boundary go first (the entry point is the first event).
+  RunDeferredControl();
   ProcessControlMessages(false);
+  RunDeferredControl();
   if (terminated_) return Finish();
   if (!started_ && pauses_.empty()) {
     started_ = true;
@@ -339,8 +353,7 @@ Isolate::TurnResult Isolate::RunTurn(int64_t slice_end_micros) {
   }
   while (started_) {
     ProcessControlMessages(false);
-    for (auto& c : deferred_) HandleControl(c.get(), false);
-    deferred_.clear();
+    RunDeferredControl();
     if (terminated_) return Finish();
     if (!pauses_.empty()) break;
     std::unique_ptr<Message> message;
@@ -595,6 +608,15 @@ Value Isolate::SpawnUri(const SpawnUriRequest& request) {
   std::string key =
       Runtime::ModuleKey(script_uri, settings.packages != nullptr ? settings.packages->uri() : "");
   auto packages = settings.packages;
+  // A spawner with typed data may send it (a TransferableTypedData too): the child then loads
+  // dart:typed_data even when its own code does not import it, so that the data can arrive.
+  std::vector<std::string> extra_libraries = {"dart:isolate"};
+  for (const auto& library : group_->program()->module().libraries) {
+    if (library.uri == "dart:typed_data") {
+      extra_libraries.push_back(library.uri);
+      key += " +dart:typed_data";  // Not the program compiled without it.
+    }
+  }
   std::shared_ptr<Program> program = runtime()->LoadModule(
       key,
       [&](std::string* why) -> std::shared_ptr<Program> {
@@ -608,7 +630,7 @@ Value Isolate::SpawnUri(const SpawnUriRequest& request) {
         }
         CompileOptions options;
         options.packages = packages;
-        options.extra_libraries = {"dart:isolate"};
+        options.extra_libraries = extra_libraries;
         // Diagnostics name the file relative to the current folder, as for the main script.
         std::error_code ec;
         std::string cwd = std::filesystem::current_path(ec).string() + "/";

@@ -170,6 +170,8 @@ class Isolate final : public IsolateServices {
   // An exception escaped an event: report it, and end the isolate when errors are fatal.
   void HandleUncaught();
   bool HandleControl(ControlMessage* c, bool in_event);
+  // Handles the beforeNextEvent requests that waited, unless the isolate is paused.
+  void RunDeferredControl();
   void ProcessControlMessages(bool in_event);
   bool KeepsAlive();
   TurnResult Finish();

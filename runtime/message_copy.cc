@@ -36,22 +36,45 @@ bool IsUnsendableClass(Program* p, uint32_t cid) {
   return false;
 }
 
-// IsUnsendableClass of one sender's classes, remembered by class id (a walk asks per object).
+// dart:isolate's TransferableTypedData: field 0 holds its bytes, null once it was sent or
+// materialized (then it cannot be sent again); a copy empties the sender's.
+bool IsTransferableClass(Program* p, uint32_t cid) {
+  Class* c = p->ClassOfCid(cid);
+  return c != nullptr && c->desc != nullptr && c->desc->library >= 0 &&
+         c->name == "_TransferableTypedData" &&
+         p->module().libraries[c->desc->library].uri == "dart:isolate";
+}
+
+// The Dart VM's words for a TransferableTypedData sent a second time.
+constexpr const char* kTransferredAlready =
+    "Illegal argument in isolate message : (TransferableTypedData has been transferred "
+    "already)";
+
+// IsUnsendableClass and IsTransferableClass of one sender's classes, remembered by class id
+// (a walk asks per object).
 class UnsendableClasses {
  public:
   explicit UnsendableClasses(Program* program) : program_(program) {}
 
-  bool Is(uint32_t cid) {
-    if (cid == kSuspendStateCid) return true;
-    if (cid < kNumPredefinedCids) return false;
-    if (known_.size() <= cid) known_.resize(cid + 1, -1);
-    if (known_[cid] < 0) known_[cid] = IsUnsendableClass(program_, cid) ? 1 : 0;
-    return known_[cid] == 1;
-  }
+  bool Is(uint32_t cid) { return Kind(cid) == 1; }
+  bool IsTransferable(uint32_t cid) { return Kind(cid) == 2; }
 
  private:
+  int8_t Kind(uint32_t cid) {
+    if (cid == kSuspendStateCid) return 1;
+    if (cid < kNumPredefinedCids) return 0;
+    if (known_.size() <= cid) known_.resize(cid + 1, -1);
+    if (known_[cid] < 0) {
+      known_[cid] = IsUnsendableClass(program_, cid)     ? 1
+                    : IsTransferableClass(program_, cid) ? 2
+                                                         : 0;
+    }
+    return known_[cid];
+  }
+
   Program* program_;
-  std::vector<int8_t> known_;  // By class id: -1 unknown, 0 sendable, 1 unsendable.
+  // By class id: -1 unknown, 0 sendable, 1 unsendable, 2 a TransferableTypedData.
+  std::vector<int8_t> known_;
 };
 
 // How an error message names [o] (of class [cid]) on the path to an unsendable object.
@@ -95,6 +118,11 @@ class Copier {
   ~Copier() {
     // Put every source header back.
     for (auto& [object, header] : saved_headers_) object->set_header(header);
+  }
+
+  // After a successful copy: the sender's TransferableTypedData objects give up their bytes.
+  void DetachTransferables() {
+    for (HeapObject* o : transferables_) o->slots()[0] = Value::Null();
   }
 
   bool Run(Value root, Message* out, std::string* error) {
@@ -144,6 +172,13 @@ class Copier {
     if (unsendable_.Is(cid)) {
       *error = UnsendableMessage(o, cid, parent);
       return false;
+    }
+    if (unsendable_.IsTransferable(cid)) {
+      if (o->num_slots() < 1 || o->slots()[0].IsNull()) {
+        *error = kTransferredAlready;
+        return false;
+      }
+      transferables_.push_back(o);
     }
     HeapObject* copy = o;
     if (target_ != nullptr) {
@@ -216,6 +251,7 @@ class Copier {
   std::vector<Item> work_;
   std::vector<std::pair<HeapObject*, uint64_t>> saved_headers_;
   std::unordered_set<HeapObject*> canonical_sources_;  // Const objects among the sources.
+  std::vector<HeapObject*> transferables_;             // TransferableTypedData sources.
   UnsendableClasses unsendable_;
   bool root_canonical_ = false;
 };
@@ -240,6 +276,7 @@ bool CopyMessage(Interpreter* sender, Value value, Message* out, std::string* er
     out->canonical_slots.clear();
     return false;
   }
+  copier.DetachTransferables();
   return true;
 }
 
@@ -279,6 +316,10 @@ class SendabilityChecker {
   // Marks [o] and makes it the end of the path; false (with [error]) when it cannot be sent.
   bool Enter(HeapObject* o, std::string* error) {
     uint32_t cid = o->cid();
+    if (unsendable_.IsTransferable(cid) && (o->num_slots() < 1 || o->slots()[0].IsNull())) {
+      *error = kTransferredAlready;
+      return false;
+    }
     if (unsendable_.Is(cid)) {
       Program* p = sender_->program();
       *error = UnsendableHead(p, cid);

@@ -115,8 +115,10 @@ class _RawReceivePort implements RawReceivePort {
     _openPorts[_id] = this;
   }
 
+  // As in Dart, not zone aware: the handler runs in the root zone, where the event loop calls
+  // it (the reference: "The handler will always be invoked in the Zone.root zone").
   set handler(Function? newHandler) {
-    _handler = newHandler == null ? null : Zone.current.bindUnaryCallbackGuarded(newHandler as dynamic);
+    _handler = newHandler;
   }
 
   void close() {
@@ -126,7 +128,9 @@ class _RawReceivePort implements RawReceivePort {
     _closePort(_id);
   }
 
-  SendPort get sendPort => _SendPort(_id);
+  // One SendPort object per port, as in the Dart VM (identical(p.sendPort, p.sendPort)).
+  SendPort? _sendPort;
+  SendPort get sendPort => _sendPort ??= _SendPort(_id);
 
   bool get keepIsolateAlive => _keepAlive;
   set keepIsolateAlive(bool value) {
@@ -223,6 +227,48 @@ class _ReceivePort extends Stream<dynamic> implements ReceivePort {
   void close() {
     _rawPort.close();
     _controller.close();
+  }
+}
+
+// dart:typed_data's Uint8List(length) (that library comes after this one, so it is reached
+// through the runtime; isolate_natives.cc).
+external Object _newUint8List(int length);
+
+abstract class TransferableTypedData {
+  // The bytes of every element of [list] (each a TypedData), one after the other, copied now.
+  factory TransferableTypedData.fromList(List<Object> list) = _TransferableTypedData.fromList;
+
+  // The bytes as a ByteBuffer, once: the object is empty afterwards, and also once sent.
+  materialize();
+}
+
+class _TransferableTypedData implements TransferableTypedData {
+  // Field 0, a Uint8List, or null once materialized or sent: the message copier reads it,
+  // refuses to send an empty one, and empties the sender's when a message with it is copied.
+  dynamic _bytes;
+
+  _TransferableTypedData.fromList(List<Object> list) {
+    int total = 0;
+    for (dynamic data in list) {
+      total += data.lengthInBytes as int;
+    }
+    dynamic bytes = _newUint8List(total);
+    int at = 0;
+    for (dynamic data in list) {
+      int length = data.lengthInBytes;
+      bytes.setRange(at, at + length, data.buffer.asUint8List(data.offsetInBytes, length));
+      at += length;
+    }
+    _bytes = bytes;
+  }
+
+  materialize() {
+    var bytes = _bytes;
+    if (bytes == null) {
+      throw ArgumentError("Attempt to materialize object that was transferred already.");
+    }
+    _bytes = null;
+    return bytes.buffer;
   }
 }
 

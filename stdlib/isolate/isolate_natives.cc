@@ -166,5 +166,15 @@ Value IsolateNewCapability(Interpreter* vm, Value*, int) {
   return list;
 }
 
+// _newUint8List(length): dart:typed_data's Uint8List(length), for TransferableTypedData.
+Value IsolateNewUint8List(Interpreter* vm, Value* args, int) {
+  if (!args[1].IsSmi()) return ThrowParameterTypeError(vm, args[1], "int", "length");
+  Function* f = vm->program()->LibraryFunction("dart:typed_data", "_newUint8List");
+  if (f == nullptr) {
+    return natives::ThrowUnsupportedError(vm, "TransferableTypedData needs dart:typed_data");
+  }
+  return vm->Call(f, Value::Null(), &args[1], 1);
+}
+
 }  // namespace stdlib_natives
 }  // namespace islet

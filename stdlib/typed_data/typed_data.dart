@@ -231,3 +231,7 @@ class _ByteDataView implements ByteData {
   void setFloat64(int byteOffset, double value, [Endian endian = Endian.big]) =>
       _set(_check(byteOffset, 8), _kFloat64, value, endian._littleEndian);
 }
+
+// dart:isolate's TransferableTypedData allocates its bytes here (it comes before this library,
+// so the runtime calls this by name: stdlib/isolate/isolate_natives.cc).
+Uint8List _newUint8List(int length) => Uint8List(length);

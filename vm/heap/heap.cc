@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <mutex>
 #include <vector>
 
@@ -19,6 +20,34 @@
 namespace islet {
 
 namespace {
+
+// ThreadSanitizer does not see inside the prebuilt mimalloc: a page one isolate's thread frees
+// and another thread's heap gets back looks like a race between the two. Under TSan pages come
+// from malloc, which it intercepts.
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define ISLET_PAGES_FROM_MALLOC 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define ISLET_PAGES_FROM_MALLOC 1
+#endif
+
+void* AllocatePageMemory(size_t size) {
+#ifdef ISLET_PAGES_FROM_MALLOC
+  return std::malloc(size);
+#else
+  return mi_malloc(size);
+#endif
+}
+
+void FreePageMemory(void* page) {
+#ifdef ISLET_PAGES_FROM_MALLOC
+  std::free(page);
+#else
+  mi_free(page);
+#endif
+}
 
 // Without a configured limit the heap still stops at the machine's memory: past it, filling a
 // fresh body would get the process killed instead of Allocate returning nullptr.
@@ -129,7 +158,7 @@ void Heap::ReleaseBlock(Page* page, bool reuse) {
     if (reuse && BlockCache::Get()->Put(page, page->map_size)) return;
     munmap(page, page->map_size);
   } else {
-    mi_free(page);
+    FreePageMemory(page);
   }
 }
 
@@ -147,7 +176,7 @@ Heap::Page* Heap::NewPage(size_t object_bytes, bool large) {
     // In verify mode a stale pointer into a freed block must fault: no reuse there.
     page = static_cast<Page*>(MapBlock(map_size, !options_.verify, &map_size));
   } else {
-    page = static_cast<Page*>(mi_malloc(size));
+    page = static_cast<Page*>(AllocatePageMemory(size));
   }
   if (page == nullptr) return nullptr;
   page->mapped = mapped;
@@ -173,7 +202,7 @@ void Heap::FreePage(Page* page) {
     return;
   }
   if (options_.verify) std::memset(page, 0xf2, page->size);
-  mi_free(page);
+  FreePageMemory(page);
 }
 
 void Heap::RetireCurrentPage() {
