@@ -357,6 +357,14 @@ op_Invoke : {
     result_reg = OP_A;
     goto call_value;
   }
+  if (IsCid(receiver, kClosureCid) && name == program_->NameId("call")) {
+    // f.call(...) calls the function itself, as f(...) does.
+    new_base = base + OP_A;
+    argc = OP_B;
+    arg_desc = static_cast<int>(w2 >> 16);
+    result_reg = OP_A;
+    goto call_value;
+  }
   result = ThrowNoSuchMethod(receiver, name, "method", OP_B);
   goto throw_pending;
 }
@@ -427,6 +435,7 @@ do_call : {
   frame->base = new_base;
   frame->result_reg = result_reg;
   frame->is_entry = false;
+  frame->is_resumed = false;  // The slot may have held a resumed body (a stale mark cuts traces).
   fn = callee;
   base = new_base;
   pc = fn->code;

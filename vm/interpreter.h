@@ -137,6 +137,11 @@ class Interpreter {
   // calling:" as Dart does; they need not be rooted (they are copied to the stack first).
   Value ThrowNoSuchMethod(Value receiver, int name, const char* kind, int argc,
                           const Value* args = nullptr, int arg_desc = 0);
+  // A function value called with arguments that do not fit [callee]: Dart's "Closure call with
+  // mismatched arguments" NoSuchMethodError. [closure] is the function value, or null for a
+  // static tear-off (whose receiver slot holds null by then). [args] as for ThrowNoSuchMethod.
+  Value ThrowClosureMismatch(Function* callee, Value closure, int argc, const Value* args,
+                             int arg_desc);
   Value ThrowStackOverflow();
   Value ThrowOutOfMemory();
 

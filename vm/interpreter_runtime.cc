@@ -261,9 +261,18 @@ bool Interpreter::AdaptArguments(Function* callee, Value* nb, int argc, int arg_
   int positional = argc - named_count;
   int max_positional = d.num_required + d.num_optional_positional;
   auto fail = [&]() {
-    const char* kind = d.kind == FunctionDesc::kClosure ? "call" : "method";
+    // A closure, or a static function's tear-off (nothing else calls one with arguments that
+    // do not fit, and its receiver slot holds null): Dart's closure-call message.
+    bool static_function = d.kind == FunctionDesc::kTopLevel || d.kind == FunctionDesc::kStatic;
+    // A method (called on an object, or through its tear-off): Dart's "with matching
+    // arguments" message.
+    if (d.kind == FunctionDesc::kClosure || (static_function && nb[0].IsNull()) ||
+        d.kind == FunctionDesc::kMethod) {
+      ThrowClosureMismatch(callee, static_function ? Value::Null() : nb[0], argc, nb + 1, arg_desc);
+      return false;
+    }
     int name = program_->NameId(d.name);
-    ThrowNoSuchMethod(nb[0], name, kind, argc);
+    ThrowNoSuchMethod(nb[0], name, "method", argc, nb + 1, arg_desc);
     return false;
   };
   if (positional < d.num_required || positional > max_positional) return fail();
@@ -363,6 +372,9 @@ Value Interpreter::Call(Function* f, Value receiver, const Value* args, int argc
 Value Interpreter::CallMethod(Value receiver, int name, const Value* args, int argc) {
   if (name < 0) return ThrowNoSuchMethod(receiver, name, "method", argc, args);
   const Member* m = program_->ClassOf(receiver)->FindGetter(name);
+  if (m == nullptr && IsCid(receiver, kClosureCid) && name == program_->NameId("call")) {
+    return CallClosure(receiver, args, argc);
+  }
   if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "method", argc, args);
   if (m->kind == Member::kMethod) return Call(m->function, receiver, args, argc);
   // Copy the arguments to the stack first: reading the getter may collect.
@@ -392,6 +404,10 @@ Value Interpreter::CallClosure(Value closure, const Value* args, int argc) {
 
 Value Interpreter::GetPropertySlow(Value receiver, int name, InlineCache* ic) {
   const Member* m = program_->ClassOf(receiver)->FindGetter(name);
+  // A function's call method torn off is the function itself.
+  if (m == nullptr && IsCid(receiver, kClosureCid) && name == program_->NameId("call")) {
+    return receiver;
+  }
   if (m == nullptr) return ThrowNoSuchMethod(receiver, name, "getter", 0);
   switch (m->kind) {
     case Member::kField: {
@@ -1121,6 +1137,83 @@ Value Interpreter::ThrowNoSuchMethod(Value receiver, int name, const char* kind,
                     : "method") +
           " '" + member + "'.\nReceiver: " + shown + "\nTried calling: " + tried;
   }
+  return ThrowCoreErrorWithMessage("_newNoSuchMethodError", msg);
+}
+
+Value Interpreter::ThrowClosureMismatch(Function* callee, Value closure, int argc,
+                                        const Value* args, int arg_desc) {
+  const FunctionDesc& d = *callee->desc;
+  // The arguments first (formatting may allocate): copied to the stack, a root.
+  std::string tried;
+  if (args != nullptr && argc > 0 && stack_top_ + argc <= stack_limit_) {
+    Handle held(&heap_, closure);
+    Value* saved_top = stack_top_;
+    Value* copy = stack_top_;
+    for (int i = 0; i < argc; i++) copy[i] = args[i];
+    stack_top_ = copy + argc;
+    const ArgDesc& ad = program_->module().arg_descs[arg_desc > 0 ? arg_desc : 0];
+    int positional = argc - static_cast<int>(ad.named.size());
+    bool first = true;
+    for (int i = 0; i < argc; i++) {
+      if (i >= positional && ad.named[i - positional] == program_->type_args_name()) continue;
+      if (!first) tried += ", ";
+      first = false;
+      if (i >= positional) tried += program_->Name(ad.named[i - positional]) + ": ";
+      tried += ValueForMessage(copy[i]);
+    }
+    stack_top_ = saved_top;
+    closure = held.get();
+  }
+  // The parameters as the closure's toString shows them (types are erased: dynamic).
+  std::string params;
+  int printed = 0;
+  auto separator = [&]() {
+    if (printed++ > 0) params += ", ";
+  };
+  for (int i = 0; i < d.num_required; i++) {
+    separator();
+    params += "dynamic";
+  }
+  if (d.num_optional_positional > 0) {
+    separator();
+    params += "[";
+    for (int i = 0; i < d.num_optional_positional; i++) params += i > 0 ? ", dynamic" : "dynamic";
+    params += "]";
+  }
+  std::string named;
+  for (size_t i = 0; i < d.named_params.size(); i++) {
+    if (d.named_params[i] == program_->type_args_name()) continue;
+    if (!named.empty()) named += ", ";
+    if (i < d.named_required.size() && d.named_required[i]) named += "required ";
+    named += "dynamic " + program_->Name(d.named_params[i]);
+  }
+  if (!named.empty()) {
+    separator();
+    params += "{" + named + "}";
+  }
+  std::string signature = "(" + params + ") => dynamic";
+  if (callee->desc->kind == FunctionDesc::kMethod) {
+    size_t dot = d.name.rfind('.');
+    std::string simple = dot == std::string::npos ? d.name : d.name.substr(dot + 1);
+    std::string class_name = ClassNameOf(closure);
+    std::string shown = ValueForMessage(closure);
+    return ThrowCoreErrorWithMessage(
+        "_newNoSuchMethodError",
+        "NoSuchMethodError: Class '" + class_name + "' has no instance method '" + simple +
+            "' with matching arguments.\nReceiver: " + shown + "\nTried calling: " + simple + "(" +
+            tried + ")\nFound: " + simple + signature);
+  }
+  std::string receiver;
+  if (closure.IsNull()) {
+    size_t dot = d.name.rfind('.');
+    std::string simple = dot == std::string::npos ? d.name : d.name.substr(dot + 1);
+    receiver = "Closure: " + signature + " from Function '" + simple + "': static.";
+  } else {
+    receiver = "Closure: " + signature;
+  }
+  std::string msg = "NoSuchMethodError: Closure call with mismatched arguments: function '" +
+                    d.name + "'\nReceiver: " + receiver + "\nTried calling: " + d.name + "(" +
+                    tried + ")\nFound: " + d.name + signature;
   return ThrowCoreErrorWithMessage("_newNoSuchMethodError", msg);
 }
 

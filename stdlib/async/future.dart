@@ -193,6 +193,34 @@ abstract class Future<T> {
   Future<T> whenComplete(FutureOr<void> action());
   Stream<T> asStream();
   Future<T> timeout(Duration timeLimit, {FutureOr<T> onTimeout()?});
+
+  // Dart's FutureExtensions, as members (_Future has its own copies: it implements Future).
+
+  /// Handles errors of type [E] (that pass [test]) with [handleError]; other errors pass on.
+  Future<T> onError<E extends Object>(FutureOr<T> handleError(E error, StackTrace stackTrace),
+          {bool test(E error)?}) =>
+      _futureOnError<T, E>(this, handleError, test);
+
+  /// Drops this future's result: an error it completes with is not reported as unhandled.
+  void ignore() {
+    _futureIgnore<T>(this);
+  }
+}
+
+Future<T> _futureOnError<T, E extends Object>(Future<T> future,
+    FutureOr<T> handleError(E error, StackTrace stackTrace), bool test(E error)?) {
+  FutureOr<T> onError(Object error, StackTrace stackTrace) {
+    if (error is! E || (test != null && !test(error))) {
+      Error.throwWithStackTrace(error, stackTrace);
+    }
+    return handleError(error, stackTrace);
+  }
+
+  return future.then<T>((T value) => value, onError: onError);
+}
+
+void _futureIgnore<T>(Future<T> future) {
+  future.then<void>((T value) {}, onError: (Object error, StackTrace stackTrace) {});
 }
 
 abstract class Completer<T> {

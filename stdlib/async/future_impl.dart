@@ -155,6 +155,14 @@ class _Future<T> implements Future<T> {
 
   Stream<T> asStream() => Stream<T>.fromFuture(this);
 
+  Future<T> onError<E extends Object>(FutureOr<T> handleError(E error, StackTrace stackTrace),
+          {bool test(E error)?}) =>
+      _futureOnError<T, E>(this, handleError, test);
+
+  void ignore() {
+    _futureIgnore<T>(this);
+  }
+
   void _setPendingComplete() {
     _state = _statePendingComplete;
   }
@@ -503,8 +511,9 @@ class _Future<T> implements Future<T> {
     return future;
   }
 
-  // Type arguments are erased, so the element type prints as dynamic.
-  String toString() => "Instance of 'Future<dynamic>'";
+  // The Dart VM prints its class, "_Future<T>"; type arguments are erased here, so T prints as
+  // dynamic (right for Future.delayed(d) or Future.value() without a type).
+  String toString() => "Instance of '_Future<dynamic>'";
 }
 
 bool _isErrorHandler(Function f) => f is Function;

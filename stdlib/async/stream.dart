@@ -22,6 +22,9 @@ abstract class Stream<T> {
 
   factory Stream.empty({bool broadcast = true}) => _EmptyStream<T>(broadcast);
 
+  /// A view of [source] whose events are checked against T (as [cast]).
+  static Stream<T> castFrom<S, T>(Stream<S> source) => source.cast<T>();
+
   factory Stream.fromFuture(Future<T> future) {
     var c = _StreamController<T>(true, false);
     future.then((value) {
@@ -122,11 +125,15 @@ abstract class Stream<T> {
           Stream<dynamic> source, EventSink<dynamic> mapSink(EventSink<T> sink)) =>
       _BoundSinkStream<T>(source, mapSink);
 
+  // As in Dart: a stopwatch counts the running time since the last event, so a resume waits
+  // out the rest of the period before the next event (then ticks every period again).
   factory Stream.periodic(Duration period, [T computation(int computationCount)?]) {
     var c = _StreamController<T>(true, false);
     int count = 0;
     Timer? timer;
-    void tick(Timer t) {
+    Stopwatch watch = Stopwatch();
+    void tick(Object? _) {
+      watch.reset();
       T value;
       if (computation != null) {
         try {
@@ -136,7 +143,6 @@ abstract class Stream<T> {
           return;
         }
       } else {
-        count++;
         value = null as dynamic;
       }
       c.add(value);
@@ -146,15 +152,21 @@ abstract class Stream<T> {
       timer = Timer.periodic(period, tick);
     };
     c.onPause = () {
+      watch.stop();
       timer?.cancel();
     };
     c.onResume = () {
-      timer = Timer.periodic(period, tick);
+      Duration elapsed = watch.elapsed;
+      watch.start();
+      timer = Timer(period - elapsed, () {
+        timer = Timer.periodic(period, tick);
+        tick(null);
+      });
     };
     c.onCancel = () {
       timer?.cancel();
       timer = null;
-      return null;
+      return _nullFuture;
     };
     return c.stream;
   }
@@ -248,7 +260,7 @@ abstract class Stream<T> {
         sub.resume();
       };
       controller.onCancel = () => sub.cancel();
-    }, isBroadcast);
+    }, isBroadcast, true, false);
   }
 
   Stream<E> asyncExpand<E>(Stream<E>? convert(T event)) {
@@ -275,7 +287,7 @@ abstract class Stream<T> {
         sub.resume();
       };
       controller.onCancel = () => sub.cancel();
-    }, isBroadcast);
+    }, isBroadcast, true, false);
   }
 
   Stream<T> handleError(Function onError, {bool test(error)?}) => _derive<T>(
@@ -376,14 +388,7 @@ abstract class Stream<T> {
   Stream<T> asBroadcastStream(
       {void onListen(StreamSubscription<T> subscription)?,
       void onCancel(StreamSubscription<T> subscription)?}) {
-    var source = this;
-    StreamSubscription<T>? sub;
-    late _StreamController<T> c;
-    c = _StreamController<T>(true, true);
-    c.onListen = () {
-      sub ??= source.listen(c.add, onError: c.addError, onDone: c.close);
-    };
-    return c.stream;
+    return _AsBroadcastStream<T>(this, onListen, onCancel);
   }
 
   Stream<S> transform<S>(StreamTransformer<T, S> streamTransformer) =>
@@ -429,7 +434,7 @@ abstract class Stream<T> {
           timer = Timer(timeLimit, onTime);
         };
       }
-    }, isBroadcast);
+    }, isBroadcast, true, false);
   }
 
   // ----- Futures -----
@@ -643,18 +648,24 @@ abstract class StreamConsumer<S> {
 
 // A stream whose every listen runs [_onListen] with a fresh controller: synchronous for the
 // streams dart:async builds this way, asynchronous (a MultiStreamController) for Stream.multi.
+// [_forwarding]: the stream stands in for one of Dart's forwarding streams (map, where, take,
+// ...), whose cancel future is the source's own; asyncMap, asyncExpand and timeout are
+// controllers in Dart, whose cancel waits one more step (_StreamController._cancelled).
 class _MultiStream<T> extends Stream<T> {
   final bool _isBroadcast;
   final bool _sync;
+  final bool _forwarding;
   final void Function(StreamController<T>) _onListen;
-  _MultiStream(this._onListen, [this._isBroadcast = false, this._sync = true]);
+  _MultiStream(this._onListen,
+      [this._isBroadcast = false, this._sync = true, this._forwarding = true]);
 
   bool get isBroadcast => _isBroadcast;
 
   StreamSubscription<T> listen(void onData(T event)?,
       {Function? onError, void onDone()?, bool? cancelOnError}) {
-    var controller =
-        _sync ? _StreamController<T>(true, false) : _MultiStreamController<T>();
+    var controller = _sync
+        ? (_StreamController<T>(true, false).._forwarding = _forwarding)
+        : _MultiStreamController<T>();
     controller.onListen = () {
       _onListen(controller);
     };
@@ -721,7 +732,7 @@ class _BoundSinkStream<T> extends Stream<T> {
 
   StreamSubscription<T> listen(void onData(T event)?,
       {Function? onError, void onDone()?, bool? cancelOnError}) {
-    var controller = _StreamController<T>(true, false);
+    var controller = _StreamController<T>(true, false).._forwarding = true;
     var output = _TransformerOutputSink<T>(controller);
     EventSink<dynamic> input = _mapSink(output);
     StreamSubscription<dynamic>? source;
@@ -914,4 +925,87 @@ class _StreamIterator<T> implements StreamIterator<T> {
     _hasValue = false;
     if (pending != null) pending._complete(false);
   }
+}
+
+// Stream.asBroadcastStream: one subscription to the source, made at the first listen and kept
+// (paused, resumed or cancelled only through the wrapper that onListen and onCancel get, as in
+// Dart). Once the source is done or that subscription is cancelled, a listen gets only done.
+class _AsBroadcastStream<T> extends Stream<T> {
+  final Stream<T> _source;
+  final void Function(StreamSubscription<T>)? _onListenHandler;
+  final void Function(StreamSubscription<T>)? _onCancelHandler;
+  _StreamController<T>? _controller = _StreamController<T>(true, true);
+  StreamSubscription<T>? _subscription;
+
+  _AsBroadcastStream(this._source, this._onListenHandler, this._onCancelHandler) {
+    _controller!.onListen = _onListen;
+    _controller!.onCancel = _onCancel;
+  }
+
+  bool get isBroadcast => true;
+
+  StreamSubscription<T> listen(void onData(T event)?,
+      {Function? onError, void onDone()?, bool? cancelOnError}) {
+    var controller = _controller;
+    if (controller == null || controller.isClosed) {
+      return _EmptyStream<T>(true).listen(null, onDone: onDone);
+    }
+    _subscription ??= _source.listen(controller.add,
+        onError: controller.addError, onDone: controller.close);
+    return controller.stream
+        .listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
+  }
+
+  void _onListen() {
+    var handler = _onListenHandler;
+    if (handler != null) handler(_AsBroadcastSubscription<T>(this));
+  }
+
+  void _onCancel() {
+    var controller = _controller;
+    bool shutdown = controller == null || controller.isClosed;
+    var handler = _onCancelHandler;
+    if (handler != null) handler(_AsBroadcastSubscription<T>(this));
+    if (shutdown) {
+      _subscription?.cancel();
+      _subscription = null;
+    }
+  }
+
+  void _cancelSubscription() {
+    var subscription = _subscription;
+    if (subscription == null) return;
+    _subscription = null;
+    _controller = null;
+    subscription.cancel();
+  }
+}
+
+// What asBroadcastStream's onListen and onCancel get: control of the source subscription only.
+class _AsBroadcastSubscription<T> implements StreamSubscription<T> {
+  final _AsBroadcastStream<T> _stream;
+  _AsBroadcastSubscription(this._stream);
+
+  Never _handlersFixed() => throw UnsupportedError(
+      "Cannot change handlers of asBroadcastStream source subscription.");
+
+  void onData(void handleData(T data)?) => _handlersFixed();
+  void onError(Function? handleError) => _handlersFixed();
+  void onDone(void handleDone()?) => _handlersFixed();
+  Future<E> asFuture<E>([E? futureValue]) => _handlersFixed();
+
+  void pause([Future<void>? resumeSignal]) {
+    _stream._subscription?.pause(resumeSignal);
+  }
+
+  void resume() {
+    _stream._subscription?.resume();
+  }
+
+  Future<void> cancel() {
+    _stream._cancelSubscription();
+    return _nullFuture as Future<void>;
+  }
+
+  bool get isPaused => _stream._subscription?.isPaused ?? false;
 }

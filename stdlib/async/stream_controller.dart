@@ -217,17 +217,28 @@ class _Subscription<T> implements StreamSubscription<T> {
       } else if (event.kind == _Event.kError) {
         Object error = event.value!;
         StackTrace stack = event.stackTrace ?? StackTrace.empty;
+        var f = _onError;
+        void sendError() {
+          if (f == null) {
+            _zone.handleUncaughtError(error, stack);
+          } else if (_takesTwoArguments(f)) {
+            _zone.runBinaryGuarded(f as dynamic, error, stack);
+          } else {
+            _zone.runUnaryGuarded(f as dynamic, error);
+          }
+        }
+
+        // As in Dart, cancelOnError cancels first and reports the error once a cancel that
+        // takes time has finished.
+        Future? cancelFuture;
         if (_cancelOnError) {
           _done = true;
-          cancel();
+          cancelFuture = cancel();
         }
-        var f = _onError;
-        if (f == null) {
-          _zone.handleUncaughtError(error, stack);
-        } else if (_takesTwoArguments(f)) {
-          _zone.runBinaryGuarded(f as dynamic, error, stack);
+        if (cancelFuture != null && !identical(cancelFuture, _nullFuture)) {
+          cancelFuture.whenComplete(sendError);
         } else {
-          _zone.runUnaryGuarded(f as dynamic, error);
+          sendError();
         }
       } else {
         _done = true;
@@ -237,8 +248,19 @@ class _Subscription<T> implements StreamSubscription<T> {
           var hook = _onCancelHook;
           if (hook != null) _cancelFuture = hook();
         }
+        // As in Dart, the done handler waits for a cancel that takes time (an async*
+        // body's finally blocks, a controller's onCancel future).
         var f = _onDone;
-        if (f != null) _zone.runGuarded(f as dynamic);
+        var cancelFuture = _cancelFuture;
+        if (f != null) {
+          if (cancelFuture != null && !identical(cancelFuture, _nullFuture)) {
+            cancelFuture.whenComplete(() {
+              _zone.runGuarded(f as dynamic);
+            });
+          } else {
+            _zone.runGuarded(f as dynamic);
+          }
+        }
       }
     } finally {
       _inCallback = false;
@@ -335,6 +357,9 @@ class _StreamController<T> implements StreamController<T> {
   bool _listened = false;
   bool _addingStream = false;
   _Future? _doneFuture;
+  // Stands in for one of Dart's forwarding streams (an operator such as map or take): its
+  // cancel future is the source subscription's own, not wrapped as a controller's is.
+  bool _forwarding = false;
   late final Stream<T> stream = _ControllerStream<T>(this);
 
   _StreamController(this._sync, this._broadcast);
@@ -385,7 +410,14 @@ class _StreamController<T> implements StreamController<T> {
       }
       if (buffered.isNotEmpty) subscription._schedule();
     }
-    _runGuarded(onListen);
+    // As in Dart, onListen runs as a callback of the new subscription: what it adds (even with
+    // a sync controller) waits for a later microtask, after listen has returned.
+    subscription._inCallback = true;
+    try {
+      _runGuarded(onListen);
+    } finally {
+      subscription._inCallback = false;
+    }
     return subscription;
   }
 
@@ -421,8 +453,15 @@ class _StreamController<T> implements StreamController<T> {
         result = failed;
       }
     }
-    var doneFuture = _doneFuture;
-    if (doneFuture != null && doneFuture._mayComplete) doneFuture._asyncComplete(null);
+    void complete() {
+      var doneFuture = _doneFuture;
+      if (doneFuture != null && doneFuture._mayComplete) doneFuture._asyncComplete(null);
+    }
+
+    // As in Dart, the done future completes after onCancel's future, and the cancel future is
+    // that wait (one microtask later than onCancel's own, even for a completed one).
+    if (result != null && !_forwarding) return result.whenComplete(complete);
+    complete();
     return result;
   }
 
@@ -475,16 +514,9 @@ class _StreamController<T> implements StreamController<T> {
     }
     _event(_Event(_Event.kDone, null, null));
     var s = _subscription;
+    // The done future completes when the done event is delivered, after onCancel's future
+    // (_cancelled), or at once if the subscription was cancelled before.
     if (s != null && s._canceled) _completeDone();
-    if (s != null) {
-      // The done future completes when the done event is delivered (or at once if cancelled).
-      var previous = s._onCancelHook;
-      s._onCancelHook = () {
-        var r = previous == null ? null : previous();
-        _completeDone();
-        return r;
-      };
-    }
     return done;
   }
 

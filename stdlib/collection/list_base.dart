@@ -1,17 +1,63 @@
 // dart:collection ListMixin and ListBase: every List member written in terms of `length`,
-// `length=`, `[]` and `[]=`, for user classes that implement lists (mixins are not supported
-// yet, so ListMixin is a class to extend). Iterable members come from dart:core's Iterable;
-// iteration throws ConcurrentModificationError when the length changes, as in Dart.
-// Does not own UnmodifiableListView (unmodifiable.dart).
+// `length=`, `[]` and `[]=`, for user classes that implement lists (`with ListMixin<E>` or
+// `extends ListBase<E>`). The other Iterable members run dart:core's on a view
+// (iterable_base.dart); iteration throws ConcurrentModificationError when the length changes,
+// as in Dart. Does not own UnmodifiableListView (unmodifiable.dart).
 
-abstract class ListMixin<E> extends Iterable<E> implements List<E> {
-  ListMixin();
-
+abstract mixin class ListMixin<E> implements List<E> {
   Iterator<E> get iterator => _ListBaseIterator<E>(this);
 
   E elementAt(int index) => this[index];
 
-  Iterable<E> followedBy(Iterable<E> other) => super.followedBy(other);
+  Iterable<T> map<T>(T Function(E element) toElement) => _IterableOf<E>(this).map<T>(toElement);
+
+  Iterable<E> where(bool Function(E element) test) => _IterableOf<E>(this).where(test);
+
+  Iterable<T> expand<T>(Iterable<T> Function(E element) toElements) =>
+      _IterableOf<E>(this).expand<T>(toElements);
+
+  Iterable<E> followedBy(Iterable<E> other) => _IterableOf<E>(this).followedBy(other);
+
+  Iterable<T> whereType<T>() => _IterableOf<E>(this).whereType<T>();
+
+  E? get firstOrNull => _IterableOf<E>(this).firstOrNull;
+
+  E? get lastOrNull => _IterableOf<E>(this).lastOrNull;
+
+  E? get singleOrNull => _IterableOf<E>(this).singleOrNull;
+
+  E? elementAtOrNull(int index) => _IterableOf<E>(this).elementAtOrNull(index);
+
+  Iterable<E> get nonNulls => _IterableOf<E>(this).nonNulls;
+
+  E reduce(E Function(E value, E element) combine) => _IterableOf<E>(this).reduce(combine);
+
+  T fold<T>(T initialValue, T Function(T previousValue, E element) combine) =>
+      _IterableOf<E>(this).fold<T>(initialValue, combine);
+
+  bool every(bool Function(E element) test) => _IterableOf<E>(this).every(test);
+
+  bool any(bool Function(E element) test) => _IterableOf<E>(this).any(test);
+
+  String join([String separator = ""]) => _IterableOf<E>(this).join(separator);
+
+  Iterable<E> take(int count) => _IterableOf<E>(this).take(count);
+
+  Iterable<E> takeWhile(bool Function(E value) test) => _IterableOf<E>(this).takeWhile(test);
+
+  Iterable<E> skip(int count) => _IterableOf<E>(this).skip(count);
+
+  Iterable<E> skipWhile(bool Function(E value) test) => _IterableOf<E>(this).skipWhile(test);
+
+  E firstWhere(bool Function(E element) test, {E Function()? orElse}) =>
+      _IterableOf<E>(this).firstWhere(test, orElse: orElse);
+
+  E lastWhere(bool Function(E element) test, {E Function()? orElse}) =>
+      _IterableOf<E>(this).lastWhere(test, orElse: orElse);
+
+  E singleWhere(bool Function(E element) test, {E Function()? orElse}) =>
+      _IterableOf<E>(this).singleWhere(test, orElse: orElse);
+
 
   void forEach(void Function(E element) action) {
     int n = length;

@@ -1,10 +1,9 @@
 // dart:collection MapMixin and MapBase (every Map member written in terms of `[]`, `[]=`,
-// `keys`, `remove` and `clear`; mixins are not supported yet, so MapMixin is a class to extend),
+// `keys`, `remove` and `clear`, for `with MapMixin<K, V>` or `extends MapBase<K, V>`),
 // MapView (forwards to another map) and UnmodifiableMapView, whose mutators throw
 // "Unsupported operation: Cannot modify unmodifiable map" as in Dart.
 
-abstract class MapMixin<K, V> implements Map<K, V> {
-  MapMixin();
+abstract mixin class MapMixin<K, V> implements Map<K, V> {
 
   Iterable<K> get keys;
   V? operator [](Object? key);

@@ -1,10 +1,9 @@
 // dart:collection SetMixin and SetBase: the Set members written in terms of add, contains,
-// lookup, remove, iterator, length and toSet, for user classes that implement sets (mixins are
-// not supported yet, so SetMixin is a class to extend). Other Iterable members come from
-// dart:core's Iterable. Sets print as "{1, 2}".
+// lookup, remove, iterator, length and toSet, for user classes that implement sets (`with
+// SetMixin<E>` or `extends SetBase<E>`). The other Iterable members run dart:core's on a view
+// (iterable_base.dart). Sets print as "{1, 2}".
 
-abstract class SetMixin<E> extends Iterable<E> implements Set<E> {
-  SetMixin();
+abstract mixin class SetMixin<E> implements Set<E> {
 
   bool add(E value);
   bool contains(Object? element);
@@ -86,6 +85,65 @@ abstract class SetMixin<E> extends Iterable<E> implements Set<E> {
   }
 
   List<E> toList({bool growable = true}) => List<E>.of(this, growable: growable);
+
+  Iterable<T> map<T>(T Function(E element) toElement) => _IterableOf<E>(this).map<T>(toElement);
+
+  Iterable<E> where(bool Function(E element) test) => _IterableOf<E>(this).where(test);
+
+  Iterable<T> expand<T>(Iterable<T> Function(E element) toElements) =>
+      _IterableOf<E>(this).expand<T>(toElements);
+
+  Iterable<E> followedBy(Iterable<E> other) => _IterableOf<E>(this).followedBy(other);
+
+  Iterable<T> whereType<T>() => _IterableOf<E>(this).whereType<T>();
+
+  E? get firstOrNull => _IterableOf<E>(this).firstOrNull;
+
+  E? get lastOrNull => _IterableOf<E>(this).lastOrNull;
+
+  E? get singleOrNull => _IterableOf<E>(this).singleOrNull;
+
+  E? elementAtOrNull(int index) => _IterableOf<E>(this).elementAtOrNull(index);
+
+  Iterable<E> get nonNulls => _IterableOf<E>(this).nonNulls;
+
+  void forEach(void Function(E element) action) => _IterableOf<E>(this).forEach(action);
+
+  E reduce(E Function(E value, E element) combine) => _IterableOf<E>(this).reduce(combine);
+
+  T fold<T>(T initialValue, T Function(T previousValue, E element) combine) =>
+      _IterableOf<E>(this).fold<T>(initialValue, combine);
+
+  bool every(bool Function(E element) test) => _IterableOf<E>(this).every(test);
+
+  bool any(bool Function(E element) test) => _IterableOf<E>(this).any(test);
+
+  String join([String separator = ""]) => _IterableOf<E>(this).join(separator);
+
+  Iterable<E> take(int count) => _IterableOf<E>(this).take(count);
+
+  Iterable<E> takeWhile(bool Function(E value) test) => _IterableOf<E>(this).takeWhile(test);
+
+  Iterable<E> skip(int count) => _IterableOf<E>(this).skip(count);
+
+  Iterable<E> skipWhile(bool Function(E value) test) => _IterableOf<E>(this).skipWhile(test);
+
+  E get first => _IterableOf<E>(this).first;
+
+  E get last => _IterableOf<E>(this).last;
+
+  E get single => _IterableOf<E>(this).single;
+
+  E firstWhere(bool Function(E element) test, {E Function()? orElse}) =>
+      _IterableOf<E>(this).firstWhere(test, orElse: orElse);
+
+  E lastWhere(bool Function(E element) test, {E Function()? orElse}) =>
+      _IterableOf<E>(this).lastWhere(test, orElse: orElse);
+
+  E singleWhere(bool Function(E element) test, {E Function()? orElse}) =>
+      _IterableOf<E>(this).singleWhere(test, orElse: orElse);
+
+  E elementAt(int index) => _IterableOf<E>(this).elementAt(index);
 
   String toString() => IterableBase.iterableToFullString(this, '{', '}');
 }

@@ -9,9 +9,8 @@ const Latin1Codec latin1 = Latin1Codec();
 const int _asciiMask = 0x7F;
 const int _latin1Mask = 0xFF;
 
-// The string of the char codes of [codes] from [start] to [end]. The codes are copied into a
-// plain list first, since String.fromCharCodes does not take typed lists (TODO(dart:core): let
-// String._fromCharCodes read typed lists, then call String.fromCharCodes directly).
+// The string of the char codes of [codes] from [start] to [end], copied into a plain list first
+// (the native of String.fromCharCodes reads the VM's own lists; it copies any other list too).
 String _stringFromCodes(List<int> codes, int start, int end) {
   List<int> copy = List<int>.filled(end - start, 0);
   for (int i = start; i < end; i++) {

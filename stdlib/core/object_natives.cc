@@ -99,6 +99,18 @@ int TypeKind(Interpreter* vm, Value type) {
   return vm->program()->module().types[index].kind;
 }
 
+// The class a type names. Type literals carry Object and Null as kinds (for type tests), while
+// runtimeType carries their classes, so `null.runtimeType == Null` compares the same class.
+// -1 for a type without a class (dynamic, void, Function, ...).
+int TypeClass(Interpreter* vm, Value type) {
+  int index = TypeClassIndex(type);
+  if (index >= 0) return index;
+  int kind = TypeKind(vm, type);
+  if (kind != TypeDesc::kObject && kind != TypeDesc::kNull) return -1;
+  Class* c = vm->program()->CoreClass(kind == TypeDesc::kObject ? "Object" : "Null");
+  return c != nullptr ? c->index : -1;
+}
+
 }  // namespace
 
 Value ObjectEquals(Interpreter*, Value* args, int) { return Value::Bool(args[0] == args[1]); }
@@ -230,20 +242,23 @@ Value TypeEquals(Interpreter* vm, Value* args, int) {
   Value a = args[0];
   Value b = args[1];
   if (!IsCid(b, kTypeCid)) return Value::False();
-  if (TypeClassIndex(a) != TypeClassIndex(b) || TypeNullable(a) != TypeNullable(b)) {
-    return Value::False();
-  }
+  int class_a = TypeClass(vm, a);
+  if (class_a != TypeClass(vm, b) || TypeNullable(a) != TypeNullable(b)) return Value::False();
   const RuntimeType* ra = TypeRuntime(a);
   const RuntimeType* rb = TypeRuntime(b);
   // Both reified: the same type. Otherwise one is an erased runtimeType: its class decides.
-  if (ra != nullptr && rb != nullptr) return Value::Bool(SameType(ra, rb));
-  if (TypeClassIndex(a) >= 0) return Value::True();
+  if (ra != nullptr && rb != nullptr && class_a == TypeClassIndex(a) &&
+      class_a == TypeClassIndex(b)) {
+    return Value::Bool(SameType(ra, rb));
+  }
+  if (class_a >= 0) return Value::True();
   return Value::Bool(TypeKind(vm, a) == TypeKind(vm, b));
 }
 
 Value TypeHashCode(Interpreter* vm, Value* args, int) {
   Value t = args[0];
-  int64_t hash = TypeClassIndex(t) >= 0 ? TypeClassIndex(t) : 1000 + TypeKind(vm, t);
+  int class_index = TypeClass(vm, t);
+  int64_t hash = class_index >= 0 ? class_index : 1000 + TypeKind(vm, t);
   return Value::Smi(hash * 2 + (TypeNullable(t) ? 1 : 0));
 }
 

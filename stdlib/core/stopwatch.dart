@@ -1,6 +1,6 @@
 // Stopwatch: measures elapsed time with the monotonic clock, in microsecond ticks.
 // Invariant: while stopped, elapsed = _stop - _start; while running (_stop == null),
-// elapsed = now - _start. `elapsed` (a Duration) comes with Duration in the library issue.
+// elapsed = now - _start.
 
 class Stopwatch {
   int _start = 0;
@@ -31,6 +31,7 @@ class Stopwatch {
   int get elapsedTicks => (_stop ?? _now()) - _start;
   int get elapsedMicroseconds => elapsedTicks;
   int get elapsedMilliseconds => elapsedTicks ~/ 1000;
+  Duration get elapsed => Duration(microseconds: elapsedMicroseconds);
   bool get isRunning => _stop == null;
 
   // Microseconds of a monotonic clock with an arbitrary origin.

@@ -17,7 +17,9 @@ abstract class String implements Comparable<String>, Pattern {
       _environmentValue(name) ?? defaultValue;
 
   factory String.fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
-    List<int> codes = charCodes is List<int> ? charCodes : List<int>.of(charCodes);
+    // Typed lists (a Uint8List from utf8.encode or a file) and Dart-implemented lists are
+    // copied: the native reads the VM's own lists only.
+    List<int> codes = List._isNative(charCodes) ? charCodes as List<int> : List<int>.of(charCodes);
     int actualEnd = RangeError.checkValidRange(start, end, codes.length);
     return _fromCharCodes(codes, start, actualEnd);
   }

@@ -2,7 +2,8 @@
 // (normalized as the Dart VM does: lower-case scheme and host, default ports dropped, percent
 // escapes upper-cased, characters outside each component's set percent-encoded as UTF-8),
 // reference resolution, file paths (POSIX), query parameters and the static percent
-// encoders and decoders. Does not own UriData (data: URIs parse as ordinary URIs here).
+// encoders and decoders; dot segments removed from paths with a scheme or authority. UriData
+// (at the end) reads a data: URI's MIME type, parameters and content.
 
 class Uri {
   final String scheme;
@@ -41,6 +42,7 @@ class Uri {
       pth = path == null ? "" : _normalize(path, _pathChars);
     }
     if (h != null && pth.isNotEmpty && !pth.startsWith("/")) pth = "/$pth";
+    pth = _normalizePath(pth, s, h != null);
     String? q;
     if (queryParameters != null) {
       if (query != null) throw ArgumentError("Both query and queryParameters specified");
@@ -110,6 +112,35 @@ class Uri {
     }
     return Uri.parse(out.toString());
   }
+
+  // A data: URI of [bytes]: base64 unless [percentEncoded], as Dart writes it.
+  factory Uri.dataFromBytes(List<int> bytes,
+      {String mimeType = "application/octet-stream",
+      Map<String, String>? parameters,
+      bool percentEncoded = false}) {
+    StringBuffer out = StringBuffer("data:");
+    if (mimeType.toLowerCase() != "text/plain") out.write(_encode(mimeType, "/", false));
+    parameters?.forEach((key, value) {
+      out.write(";${_encode(key, "", false)}=${_encode(value, "", false)}");
+    });
+    if (percentEncoded) {
+      out.write(",");
+      for (int byte in bytes) {
+        if (byte < 0x80 && _allowed(byte, "!\$&'()*+,;=:@/?")) {
+          out.writeCharCode(byte);
+        } else {
+          _writeEscaped(out, byte & 0xFF);
+        }
+      }
+    } else {
+      out.write(";base64,");
+      out.write(_base64(bytes));
+    }
+    return Uri.parse(out.toString());
+  }
+
+  /// The content of a data: URI, null for any other scheme.
+  UriData? get data => scheme == "data" ? UriData.fromUri(this) : null;
 
   static String _base64(List<int> bytes) {
     const String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -200,6 +231,10 @@ class Uri {
         }
         if (portText.isNotEmpty) port = value;
       }
+      if (hostText.startsWith("[") && !hostText.endsWith("]")) {
+        return _fail("Missing end `]` to match `[` in host", text, authorityStart + at + 1,
+            throwOnError);
+      }
       host = _makeHost(hostText);
       index = authorityEnd;
     }
@@ -210,6 +245,8 @@ class Uri {
       pathEnd++;
     }
     String path = _normalize(text.substring(index, pathEnd), _pathChars);
+    // A data: URI's path is its content, which Dart keeps as written.
+    if (scheme != "data") path = _normalizePath(path, scheme, host != null);
     if (host == null && scheme == "file") host = "";
     if (host != null && path.isEmpty && scheme == "file") path = "/";
     String? query;
@@ -541,6 +578,13 @@ class Uri {
 
   static String decodeFull(String uri) => _decode(uri, false);
 
+  /// This URI with the dot segments of its path removed (as Dart's normalizePath).
+  Uri normalizePath() {
+    String normalized = _normalizePath(path, scheme, hasAuthority);
+    if (normalized == path) return this;
+    return replace(path: normalized);
+  }
+
   Uri removeFragment() =>
       _fragment == null ? this : Uri._internal(scheme, _userInfo, _host, _port, path, _query, null);
 
@@ -622,6 +666,15 @@ class Uri {
     if (targetPort != null && targetPort == _defaultPort(targetScheme)) targetPort = null;
     return Uri._internal(targetScheme, targetUserInfo, targetHost, targetPort, targetPath,
         targetQuery, reference._fragment);
+  }
+
+  // As in Dart, a path with a scheme or an authority, or an absolute one, loses its dot
+  // segments ("http://h/a/../b" is "http://h/b"); a relative path keeps its leading "..".
+  static String _normalizePath(String path, String scheme, bool hasAuthority) {
+    if (scheme.isEmpty && !hasAuthority && !path.startsWith("/")) {
+      return _normalizeRelativePath(path);
+    }
+    return _removeDotSegments(path);
   }
 
   static bool _mayContainDotSegments(String path) {
@@ -755,4 +808,205 @@ class Uri {
   }
 
   int get hashCode => toString().hashCode;
+}
+
+/// The parts of a data: URI (RFC 2397): "data:[mimeType][;name=value]*[;base64],content".
+class UriData {
+  final String _text;  // The whole URI, "data:..." (path and query).
+  final Uri? _uri;
+  final int _mimeEnd;  // The end of the MIME type (the first ';' or ',').
+  final int _comma;  // The comma before the content.
+  final bool isBase64;
+  final Map<String, String> _parameters;
+
+  UriData._(this._text, this._uri, this._mimeEnd, this._comma, this.isBase64, this._parameters);
+
+  factory UriData.fromString(String content,
+          {String? mimeType,
+          dynamic encoding,
+          Map<String, String>? parameters,
+          bool base64 = false}) =>
+      Uri.dataFromString(content,
+              mimeType: mimeType, encoding: encoding, parameters: parameters, base64: base64)
+          .data!;
+
+  factory UriData.fromBytes(List<int> bytes,
+          {String mimeType = "application/octet-stream",
+          Map<String, String>? parameters,
+          bool percentEncoded = false}) =>
+      Uri.dataFromBytes(bytes,
+              mimeType: mimeType, parameters: parameters, percentEncoded: percentEncoded)
+          .data!;
+
+  factory UriData.fromUri(Uri uri) {
+    if (uri.scheme != "data") throw ArgumentError.value(uri, "uri", "Scheme must be 'data'");
+    if (uri.hasAuthority) throw ArgumentError.value(uri, "uri", "Data uri must not have authority");
+    if (uri.hasFragment) {
+      throw ArgumentError.value(uri, "uri", "Data uri must not have a fragment part");
+    }
+    return _parse(uri.toString(), uri);
+  }
+
+  static UriData parse(String uri) {
+    if (!uri.toLowerCase().startsWith("data:")) {
+      throw FormatException("Does not start with 'data:'", uri, 0);
+    }
+    return _parse("data:${uri.substring(5)}", null);
+  }
+
+  // As Dart's parser: a MIME type empty or with exactly one '/', then ";name=value"
+  // parameters, an optional last ";base64", and a comma.
+  static UriData _parse(String text, Uri? uri) {
+    const int start = 5;
+    int slash = -1;
+    int c = 0;
+    int i = start;
+    for (; i < text.length; i++) {
+      c = text.codeUnitAt(i);
+      if (c == 0x2C || c == 0x3B) break;
+      if (c == 0x2F) {
+        if (slash < 0) {
+          slash = i;
+          continue;
+        }
+        throw FormatException("Invalid MIME type", text, i);
+      }
+    }
+    if (slash < 0 && i > start) throw FormatException("Invalid MIME type", text, i);
+    int mimeEnd = i;
+    bool base64 = false;
+    Map<String, String> parameters = <String, String>{};
+    while (c != 0x2C) {
+      int nameStart = i + 1;
+      i++;
+      int equals = -1;
+      for (; i < text.length; i++) {
+        c = text.codeUnitAt(i);
+        if (c == 0x3D) {
+          if (equals < 0) equals = i;
+        } else if (c == 0x3B || c == 0x2C) {
+          break;
+        }
+      }
+      if (equals >= 0) {
+        parameters[Uri._decode(text.substring(nameStart, equals), false)] =
+            Uri._decode(text.substring(equals + 1, i), false);
+      } else {
+        // Only a last "base64" goes without a value.
+        if (c != 0x2C || i != nameStart + 6 || !text.startsWith("base64", nameStart)) {
+          throw FormatException("Expecting '='", text, i);
+        }
+        base64 = true;
+        break;
+      }
+    }
+    return UriData._(text, uri, mimeEnd, i, base64, parameters);
+  }
+
+  Uri get uri => _uri ?? Uri.parse(_text);
+
+  String get mimeType {
+    if (_mimeEnd == 5) return "text/plain";
+    return Uri._decode(_text.substring(5, _mimeEnd), false);
+  }
+
+  bool isMimeType(String mimeType) => this.mimeType.toLowerCase() == mimeType.toLowerCase();
+
+  /// The charset parameter, "US-ASCII" when there is none.
+  String get charset => _parameters["charset"] ?? "US-ASCII";
+
+  bool isCharset(String charset) => this.charset.toLowerCase() == charset.toLowerCase();
+
+  Map<String, String> get parameters => Map<String, String>.unmodifiable(_parameters);
+
+  /// The content as written in the URI (escapes and base64 not decoded).
+  String get contentText => _text.substring(_comma + 1);
+
+  List<int> contentAsBytes() {
+    List<int> bytes = _percentDecodedBytes(contentText);
+    if (isBase64) bytes = _base64Decode(bytes, contentText);
+    return List<int>.of(bytes, growable: false);
+  }
+
+  /// The content decoded as [encoding] (a dart:convert Encoding), or else as the charset says
+  /// (UTF-8, US-ASCII or ISO-8859-1).
+  String contentAsString({dynamic encoding}) {
+    List<int> bytes = contentAsBytes();
+    if (encoding != null) return encoding.decode(bytes) as String;
+    String name = charset.toLowerCase();
+    if (name == "utf-8" || name == "utf8") {
+      List<int> units = <int>[];
+      Uri._flushUtf8(List<int>.of(bytes), units);
+      return String.fromCharCodes(units);
+    }
+    bool ascii = name == "us-ascii" || name == "ascii";
+    if (!ascii && name != "iso-8859-1" && name != "latin1" && name != "l1") {
+      throw UnsupportedError("Unknown charset: $charset");
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (ascii && bytes[i] > 0x7F) {
+        throw FormatException("Invalid value in input: ${bytes[i]}", bytes, i);
+      }
+    }
+    return String.fromCharCodes(bytes);
+  }
+
+  static List<int> _percentDecodedBytes(String text) {
+    List<int> bytes = <int>[];
+    for (int i = 0; i < text.length; i++) {
+      int c = text.codeUnitAt(i);
+      if (c == 0x25 && i + 2 < text.length) {
+        int high = Uri._hexValue(text.codeUnitAt(i + 1));
+        int low = Uri._hexValue(text.codeUnitAt(i + 2));
+        if (high >= 0 && low >= 0) {
+          bytes.add(high * 16 + low);
+          i += 2;
+          continue;
+        }
+      }
+      if (c < 0x80) {
+        bytes.add(c);
+      } else {
+        List<int> units = Uri._utf8Bytes(text, i);
+        if (units.length == 4) i++;
+        bytes.addAll(units);
+      }
+    }
+    return bytes;
+  }
+
+  // Base64 (either alphabet, padding optional) of [chars]; [source] is for the error.
+  static List<int> _base64Decode(List<int> chars, String source) {
+    List<int> out = <int>[];
+    int buffer = 0;
+    int bits = 0;
+    for (int i = 0; i < chars.length; i++) {
+      int c = chars[i];
+      int v;
+      if (c >= 0x41 && c <= 0x5A) {
+        v = c - 0x41;
+      } else if (c >= 0x61 && c <= 0x7A) {
+        v = c - 0x61 + 26;
+      } else if (c >= 0x30 && c <= 0x39) {
+        v = c - 0x30 + 52;
+      } else if (c == 0x2B || c == 0x2D) {
+        v = 62;
+      } else if (c == 0x2F || c == 0x5F) {
+        v = 63;
+      } else if (c == 0x3D) {
+        break;
+      } else {
+        throw FormatException("Invalid character", source, i);
+      }
+      buffer = (buffer << 6) | v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out.add((buffer >> bits) & 0xFF);
+      }
+    }
+    return out;
+  }
+
+  String toString() => _text;
 }

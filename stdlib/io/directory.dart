@@ -45,6 +45,8 @@ class _Directory extends FileSystemEntity implements Directory {
 
   String toString() => "Directory: '$path'";
 
+  Uri get uri => Uri.directory(path);
+
   Future<bool> exists() => _dispatch(_Op.dirExists, <Object?>[path]).then((Object? r) {
         _throwIfOSError(r, "Exists failed", path);
         return r as bool;

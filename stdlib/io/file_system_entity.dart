@@ -36,13 +36,25 @@ class FileStat {
   final FileSystemEntityType type;
   final int mode;
   final int size;
+  // Local times (as Dart gives them); DateTime(0) for an entity that is not found.
+  final DateTime changed;
+  final DateTime modified;
+  final DateTime accessed;
 
-  FileStat._(this.type, this.mode, this.size);
+  FileStat._(this.type, this.mode, this.size, this.changed, this.modified, this.accessed);
 
   static FileStat _fromResult(Object? result) {
-    if (result is! List) return FileStat._(FileSystemEntityType.notFound, 0, -1);
+    if (result is! List) {
+      DateTime zero = DateTime(0);
+      return FileStat._(FileSystemEntityType.notFound, 0, -1, zero, zero, zero);
+    }
     return FileStat._(
-        FileSystemEntityType._lookup(result[0] as int), result[4] as int, result[5] as int);
+        FileSystemEntityType._lookup(result[0] as int),
+        result[4] as int,
+        result[5] as int,
+        DateTime.fromMillisecondsSinceEpoch(result[1] as int),
+        DateTime.fromMillisecondsSinceEpoch(result[2] as int),
+        DateTime.fromMillisecondsSinceEpoch(result[3] as int));
   }
 
   static FileStat statSync(String path) => _fromResult(_IONatives.sync(_Op.stat, <Object?>[path]));
@@ -63,7 +75,12 @@ class FileStat {
     return result.toString();
   }
 
-  String toString() => "FileStat: type $type\n          mode ${modeString()}\n          size $size";
+  String toString() => "FileStat: type $type\n"
+      "          changed $changed\n"
+      "          modified $modified\n"
+      "          accessed $accessed\n"
+      "          mode ${modeString()}\n"
+      "          size $size";
 }
 
 class FileSystemException implements IOException {
@@ -162,6 +179,9 @@ abstract class FileSystemEntity {
   FileStat statSync() => FileStat.statSync(path);
 
   bool get isAbsolute => path.startsWith('/');
+
+  /// A `file:` URI of [path] (relative for a relative path); a directory's ends with '/'.
+  Uri get uri => Uri.file(path);
 
   String get _absolutePath {
     if (isAbsolute) return path;

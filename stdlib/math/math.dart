@@ -76,57 +76,74 @@ external double _exp(double x);
 external double _log(double x);
 external double _pow(double x, double exponent);
 
-/// A generator of pseudo-random numbers (xorshift64*; not cryptographically secure).
+/// A generator of pseudo-random numbers: the Dart VM's multiply-with-carry generator (base
+/// 2^32, A = 0xffffda61) seeded through Thomas Wang's 64-bit mix, so a seeded Random gives the
+/// same numbers as in Dart. Not cryptographically secure.
 class Random {
   int _state;
 
-  /// With a [seed], the sequence is the same every run; without, it differs.
-  Random([int? seed]) : _state = _seedState(seed ?? _entropy());
+  /// With a [seed], the sequence is the same every run (and the Dart VM's); without, it differs.
+  Random([int? seed]) : _state = _setupSeed(seed ?? (_entropy() & 0xFFFFFFFF)) {
+    // As in Dart: crank a few times to spread the seed's bits.
+    _nextState();
+    _nextState();
+    _nextState();
+    _nextState();
+  }
 
   /// A generator whose every number comes from the operating system's cryptographically
   /// secure source (getrandom).
   factory Random.secure() => _SecureRandom();
 
-  static int _seedState(int seed) {
-    int s = seed ^ 0x5DEECE66D;
-    return s == 0 ? 0x9E3779B97F4A7C15 : s;
+  static int _setupSeed(int n) {
+    n = (~n) + (n << 21);
+    n = n ^ (n >>> 24);
+    n = n * 265;
+    n = n ^ (n >>> 14);
+    n = n * 21;
+    n = n ^ (n >>> 28);
+    n = n + (n << 31);
+    return n == 0 ? 0x5a17 : n;
   }
 
-  int _next() {
-    int x = _state;
-    x ^= x >>> 12;
-    x ^= x << 25;
-    x ^= x >>> 27;
-    _state = x;
-    return (x * 0x2545F4914F6CDD1D) >>> 11;  // 53 well-mixed bits.
+  void _nextState() {
+    _state = 0xffffda61 * (_state & 0xFFFFFFFF) + (_state >>> 32);
   }
 
   /// A uniform int in [0, max); max must be in 1..2^32.
   int nextInt(int max) {
     if (max <= 0 || max > 0x100000000) {
-      throw RangeError.range(max, 1, 0x100000000, 'max');
+      throw RangeError.range(max, 1, 0x100000000, "max", "Must be positive and <= 2^32");
     }
-    return _next() % max;
+    if ((max & -max) == max) {
+      // A power of two: the low bits.
+      _nextState();
+      return _state & 0xFFFFFFFF & (max - 1);
+    }
+    int rnd32;
+    int result;
+    do {
+      _nextState();
+      rnd32 = _state & 0xFFFFFFFF;
+      result = rnd32 % max;
+    } while ((rnd32 - result + max) > 0x100000000);
+    return result;
   }
 
-  /// A uniform double in [0, 1).
-  double nextDouble() => (_next() >>> 0) / 9007199254740992.0;
+  /// A uniform double in [0, 1): 53 bits from two draws.
+  double nextDouble() => (nextInt(1 << 26) * 134217728.0 + nextInt(1 << 27)) / 9007199254740992.0;
 
-  bool nextBool() => (_next() & 1) == 0;
+  bool nextBool() => nextInt(2) == 0;
 
   external static int _entropy();
 }
 
 class _SecureRandom implements Random {
-  int _state = 0;
-
   _SecureRandom();
-
-  int _next() => 0;
 
   int nextInt(int max) {
     if (max <= 0 || max > 0x100000000) {
-      throw RangeError.range(max, 1, 0x100000000, 'max');
+      throw RangeError.range(max, 1, 0x100000000, "max", "Must be positive and <= 2^32");
     }
     // Rejection sampling keeps the result uniform when max does not divide 2^32.
     int limit = 0x100000000 - (0x100000000 % max);

@@ -1,6 +1,6 @@
 // Cancelling the subscription of an async* stream ends the body at its yield and runs its
-// finally blocks. take() closes its stream before the source's cancel runs the finally;
-// first waits for the cancel.
+// finally blocks. As in Dart, take()'s done event and first's value wait for the source's
+// cancel future, so the finally runs before them.
 Stream<int> endless() async* {
   try {
     var i = 0;
@@ -26,7 +26,7 @@ Future<void> main() async {
 // expect: 2
 // expect: generator finally
 // expect: after loop
-// expect: [0, 1, 2]
 // expect: generator finally
+// expect: [0, 1, 2]
 // expect: generator finally
 // expect: 0

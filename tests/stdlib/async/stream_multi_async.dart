@@ -1,6 +1,7 @@
 // Stream.multi gives each listener an asynchronous MultiStreamController, as in Dart: add
 // delivers in a later microtask (so `sub` of `var sub = s.listen(...)` is set first, and
-// toList works), addSync/addErrorSync/closeSync deliver at once when nothing is pending.
+// toList works), addSync/addErrorSync/closeSync deliver at once when nothing is pending and
+// listen has returned (from within onListen they wait, like add).
 import 'dart:async';
 void main() async {
   var s = Stream<int>.multi((MultiStreamController<int> c) {
@@ -28,9 +29,9 @@ void main() async {
 // expect: A 2
 // expect: A 3
 // expect: A done
+// expect: after listen B
+// expect: listened
 // expect: B 10
 // expect: B error e
 // expect: B done
-// expect: after listen B
-// expect: listened
 // expect: [1, 2, 3]

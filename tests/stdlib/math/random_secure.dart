@@ -14,6 +14,6 @@ void main() {
   try {
     random.nextInt(0);
   } on RangeError catch (e) {
-    print(e); // expect: RangeError (max): Invalid value: Not in inclusive range 1..4294967296: 0
+    print(e); // expect: RangeError (max): Must be positive and <= 2^32: Not in inclusive range 1..4294967296: 0
   }
 }
