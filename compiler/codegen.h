@@ -286,6 +286,7 @@ class FunctionCompiler {
   // Emits the test of [p] against R[value]: falls through on a match, with the pattern's
   // variables bound, and adds the jumps taken on a mismatch to [fail].
   void MatchPattern(Pattern* p, int value, std::vector<int>* fail);
+  void ConstantTo(Expr* expr, int dest);
   void MatchRecordPattern(Pattern* p, int value, std::vector<int>* fail);
   void MatchListPattern(Pattern* p, int value, std::vector<int>* fail);
   void PatternTypeTest(const TypeNode* type, int value, std::vector<int>* fail);

@@ -94,6 +94,15 @@ void FunctionCompiler::ClassTest(const char* class_name, const std::string& type
   FreeTo(mark);
 }
 
+// Evaluates [expr], the operand of a constant or relational pattern or a map pattern's key,
+// into [dest] in a const context, as Dart requires of it.
+void FunctionCompiler::ConstantTo(Expr* expr, int dest) {
+  bool saved = const_context_;
+  const_context_ = true;
+  ExprTo(expr, dest);
+  const_context_ = saved;
+}
+
 void FunctionCompiler::MatchPattern(Pattern* p, int value, std::vector<int>* fail) {
   Pos(p->pos);
   switch (p->pattern_kind) {
@@ -107,10 +116,7 @@ void FunctionCompiler::MatchPattern(Pattern* p, int value, std::vector<int>* fai
     case Pattern::kConstant: {
       int mark = free_reg_;
       int c = AllocReg();
-      bool saved = const_context_;
-      const_context_ = true;
-      ExprTo(p->expr, c);
-      const_context_ = saved;
+      ConstantTo(p->expr, c);
       Pos(p->pos);
       // A constant pattern matches when `constant == value`.
       Emit(Opcode::kEq, c, c, value);
@@ -121,10 +127,7 @@ void FunctionCompiler::MatchPattern(Pattern* p, int value, std::vector<int>* fai
     case Pattern::kRelational: {
       int mark = free_reg_;
       int c = AllocReg();
-      bool saved = const_context_;
-      const_context_ = true;
-      ExprTo(p->expr, c);
-      const_context_ = saved;
+      ConstantTo(p->expr, c);
       Pos(p->pos);
       if (p->op != "==" && p->op != "!=") {
         // `< c` and the like never match null.
@@ -197,10 +200,7 @@ void FunctionCompiler::MatchPattern(Pattern* p, int value, std::vector<int>* fai
       for (PatternField& f : p->fields) {
         int entry_mark = free_reg_;
         int key = AllocReg();
-        bool saved = const_context_;
-        const_context_ = true;
-        ExprTo(f.key, key);
-        const_context_ = saved;
+        ConstantTo(f.key, key);
         int base = AllocReg();
         EmitMove(base, value);
         EmitMove(AllocReg(), key);
