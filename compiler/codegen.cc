@@ -310,6 +310,23 @@ int CodeGen::ConstObjectFor(Expr* e, const SourceFile* file, LibraryElement* lib
   return index;
 }
 
+int CodeGen::ConstructorTearOff(const ClassElement* cls, const FunctionElement* ctor) {
+  auto key = std::make_pair(cls, ctor);
+  auto it = ctor_tear_offs_.find(key);
+  if (it != ctor_tear_offs_.end()) return it->second;
+  int index = builder_->AddFunction();
+  ctor_tear_offs_[key] = index;
+  const void* saved = r_->context();
+  r_->set_context(Resolver::ContextOf(ctor->owner));
+  FunctionScope scope;
+  scope.name = cls->name + (ctor->name.empty() ? "" : "." + ctor->name);
+  FunctionCompiler fc(this, &scope, ctor->file, ctor->library, const_cast<ClassElement*>(cls));
+  FunctionDesc desc = fc.CompileConstructorTearOff(cls, ctor);
+  r_->set_context(saved);
+  builder_->SetFunction(index, std::move(desc));
+  return index;
+}
+
 // ---------------------------------------------------------------------------------------------
 // FunctionCompiler: frame, registers, emission
 
@@ -953,6 +970,85 @@ FunctionDesc FunctionCompiler::CompileConstInitializer(Expr* e) {
   const_top_ = e;
   ExprTo(e, r);
   Emit(Opcode::kReturn, r, 0, 0);
+  return Finish();
+}
+
+FunctionDesc FunctionCompiler::CompileConstructorTearOff(const ClassElement* cls,
+                                                         const FunctionElement* f) {
+  kind_ = FunctionDesc::kStatic;
+  function_ = f;
+  FunctionDesc& d = fb_.desc();
+  d.name = scope_->name;
+  d.kind = FunctionDesc::kStatic;
+  d.library = library_->index;
+  d.owner_class = cls->index;
+  d.pos = f->decl != nullptr ? f->decl->pos : cls->pos;
+  Pos(d.pos);
+  // The same parameters and constant defaults as the constructor. A computed default reaches
+  // this function as <uninitialized> and is passed on for the constructor's prologue to
+  // compute (a native constructor, which has no prologue, gets null as when called directly).
+  std::vector<Expr*> computed;
+  cg_->DescribeParams(f, f->node, &d, &fb_, &computed);
+  size_t count = f->node != nullptr ? f->node->params.size() : 0;
+  std::vector<int> params;
+  for (size_t i = 0; i < count; i++) params.push_back(AllocReg());
+  int base = AllocReg();
+  if (!f->is_factory) EmitABx(Opcode::kNew, base, cls->index);
+  std::vector<int> named;
+  size_t optional_index = 0;
+  for (size_t i = 0; i < count; i++) {
+    const Param& p = f->node->params[i];
+    int reg = AllocReg();
+    EmitMove(reg, params[i]);
+    if (p.is_named) named.push_back(Name(p.name));
+    if (!p.is_named && !p.is_optional) continue;
+    bool is_computed = optional_index < computed.size() && computed[optional_index] != nullptr;
+    optional_index++;
+    if (is_computed && f->is_external) {
+      int t = AllocReg();
+      Emit(Opcode::kLoadUninit, t, 0, 0);
+      Emit(Opcode::kIdentical, t, reg, t);
+      int skip = EmitJump(Opcode::kJumpIfFalse, t);
+      Emit(Opcode::kLoadNull, reg, 0, 0);
+      PatchHere(skip);
+      FreeTo(t);
+    }
+  }
+  if (!f->is_factory) EmitMixinInits(cls, f->owner, base);
+  int positional = static_cast<int>(count - named.size());
+  EmitCallStatic(base, static_cast<int>(count), f->index,
+                 cg_->builder()->InternArgDesc(positional, named));
+  Emit(Opcode::kReturn, base, 0, 0);
+  return Finish();
+}
+
+FunctionDesc FunctionCompiler::CompileExtensionTearOff(const FunctionElement* f) {
+  kind_ = FunctionDesc::kClosure;
+  function_ = f;
+  FunctionDesc& d = fb_.desc();
+  d.name = scope_->name;
+  d.kind = FunctionDesc::kClosure;
+  d.library = library_->index;
+  d.owner_class = cls_ != nullptr ? cls_->index : -1;
+  d.pos = f->decl != nullptr ? f->decl->pos : 0;
+  Pos(d.pos);
+  // The method's parameters and constant defaults; a computed default arrives as
+  // <uninitialized> and is passed on for the method's prologue to compute.
+  cg_->DescribeParams(f, f->node, &d, &fb_, nullptr);
+  size_t count = f->node != nullptr ? f->node->params.size() : 0;
+  std::vector<int> params;
+  for (size_t i = 0; i < count; i++) params.push_back(AllocReg());
+  int base = AllocReg();
+  Emit(Opcode::kGetCapture, base, 0, 0);
+  std::vector<int> named;
+  for (size_t i = 0; i < count; i++) {
+    EmitMove(AllocReg(), params[i]);
+    if (f->node->params[i].is_named) named.push_back(Name(f->node->params[i].name));
+  }
+  int positional = static_cast<int>(count - named.size());
+  EmitCallStatic(base, static_cast<int>(count), f->index,
+                 cg_->builder()->InternArgDesc(positional, named));
+  Emit(Opcode::kReturn, base, 0, 0);
   return Finish();
 }
 

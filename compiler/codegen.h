@@ -63,6 +63,10 @@ class CodeGen {
   // constructor for a `super.x` parameter without one.
   Expr* DefaultOf(const FunctionElement* function, const Param& p) const;
 
+  // The function a tear-off of constructor [ctor] of [cls] (`C.new`, `C.named`) closes over,
+  // made on first request (so tear-offs of one constructor are equal).
+  int ConstructorTearOff(const ClassElement* cls, const FunctionElement* ctor);
+
   // Records (codegen_record.cc): the class of records with [positional] positional fields and
   // the named fields [sorted_names] (sorted), made on first use; -1 without dart:core's _Record.
   int RecordClass(int positional, const std::vector<std::string>& sorted_names);
@@ -83,6 +87,7 @@ class CodeGen {
   ModuleBuilder* builder_;
   Diagnostics* diagnostics_;
   std::unordered_map<const Expr*, int> const_objects_;
+  std::map<std::pair<const ClassElement*, const FunctionElement*>, int> ctor_tear_offs_;
   std::unordered_map<std::string, int> record_classes_;  // Shape string -> class index.
 };
 
@@ -102,6 +107,11 @@ class FunctionCompiler {
   FunctionDesc CompileConstInitializer(Expr* e);
   FunctionDesc CompileLateFieldGetter(FunctionElement* f);
   FunctionDesc CompileLateFieldSetter(FunctionElement* f);
+  // A static function with the parameters of constructor [f] of [cls] that calls it.
+  FunctionDesc CompileConstructorTearOff(const ClassElement* cls, const FunctionElement* f);
+  // A closure with the parameters of extension method [f] that calls it on the receiver it
+  // captures (capture 0).
+  FunctionDesc CompileExtensionTearOff(const FunctionElement* f);
 
  private:
   // --- Jumps and control flow bookkeeping (codegen_stmt.cc) ---
@@ -359,6 +369,8 @@ class FunctionCompiler {
   // The receiver of an extension member: `this` inside the extension, x of `E(x).m`.
   void ExtensionReceiverTo(Expr* receiver, int dest);
   void ExtensionMemberGet(const Binding& b, Expr* receiver, int dest, uint32_t pos);
+  // A tear-off of extension method [f] bound to R[receiver], into [dest].
+  void ExtensionTearOff(const FunctionElement* f, int receiver, int dest);
 
   struct LValue {
     enum Kind {

@@ -256,8 +256,9 @@ void FunctionCompiler::ExtensionReceiverTo(Expr* receiver, int dest) {
 
 void FunctionCompiler::ExtensionMemberGet(const Binding& b, Expr* receiver, int dest,
                                           uint32_t pos) {
-  if (b.function == nullptr || !b.function->is_getter) {
-    Error(pos, "'extension method tear-off' is not supported yet.");
+  if (b.function == nullptr) {
+    // Only a setter of this name.
+    Error(pos, "Getter not found: '" + b.name + "'.");
     Emit(Opcode::kLoadNull, dest, 0, 0);
     return;
   }
@@ -265,9 +266,27 @@ void FunctionCompiler::ExtensionMemberGet(const Binding& b, Expr* receiver, int 
   int base = CallBase(dest);
   ExtensionReceiverTo(receiver, base);
   Pos(pos);
-  EmitCallStatic(base, 0, b.function->index, 0);
-  EmitMove(dest, base);
+  if (b.function->is_getter) {
+    EmitCallStatic(base, 0, b.function->index, 0);
+    EmitMove(dest, base);
+  } else {
+    ExtensionTearOff(b.function, base, dest);
+  }
   FreeTo(mark);
+}
+
+void FunctionCompiler::ExtensionTearOff(const FunctionElement* f, int receiver, int dest) {
+  int index = cg_->builder()->AddFunction();
+  FunctionScope scope;
+  scope.name = f->scope != nullptr ? f->scope->name : f->name;
+  FunctionCompiler child(cg_, &scope, f->file, f->library, f->owner);
+  FunctionDesc desc = child.CompileExtensionTearOff(f);
+  CaptureDesc c;
+  c.from_parent_capture = false;
+  c.index = receiver;
+  desc.captures.push_back(c);
+  cg_->builder()->SetFunction(index, std::move(desc));
+  EmitABx(Opcode::kClosure, dest, index);
 }
 
 void FunctionCompiler::Invocation_(Invocation* e, int dest) {
@@ -497,9 +516,11 @@ void FunctionCompiler::PropertyGet_(PropertyGet* e, int dest) {
   }
   Pos(e->name_pos);
   ExtensionList exts = ExtensionsFor(e->receiver, e->name, false);
-  // Only getters serve a property read (extension method tear-offs are not supported).
+  // A getter serves a property read; a method is torn off, bound to the receiver.
   exts.erase(std::remove_if(exts.begin(), exts.end(),
-                            [](const auto& c) { return c.second->getter == nullptr; }),
+                            [](const auto& c) {
+                              return c.second->getter == nullptr && c.second->method == nullptr;
+                            }),
              exts.end());
   if (exts.empty()) {
     EmitGetProp(dest, r, e->name);
@@ -515,7 +536,7 @@ void FunctionCompiler::PropertyGet_(PropertyGet* e, int dest) {
       recv, e->name, false, exts, [&]() { EmitGetProp(dest, recv, e->name); },
       [&](const FunctionElement* f) {
         if (!f->is_getter) {
-          Error(e->name_pos, "'extension method tear-off' is not supported yet.");
+          ExtensionTearOff(f, recv, dest);
           return;
         }
         int g = AllocReg();

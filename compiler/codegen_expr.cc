@@ -822,6 +822,10 @@ void FunctionCompiler::StaticGet(const Binding& b, int dest, uint32_t pos,
     case Binding::kFunction:
       EmitABx(Opcode::kClosure, dest, b.function->index);
       break;
+    case Binding::kConstructor:
+      // A constructor tear-off (`C.new`, `C.named`).
+      EmitABx(Opcode::kClosure, dest, cg_->ConstructorTearOff(b.cls, b.function));
+      break;
     case Binding::kClass: {
       TypeNode t;
       t.name = b.cls->name;

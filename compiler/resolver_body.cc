@@ -1103,14 +1103,24 @@ Binding BodyResolver::StaticMember(ClassElement* cls, const std::string& name, u
                                    bool for_call) {
   Binding b = r_->LookupStatic(cls, name);
   if (b.kind != Binding::kNone) return b;
-  if (for_call) {
-    auto it = cls->constructors.find(name);
-    if (it != cls->constructors.end()) {
-      b.kind = Binding::kConstructor;
-      b.cls = cls;
-      b.function = it->second;
-      return b;
+  // `C.new` names the unnamed constructor. Without a call, `C.name` is a constructor
+  // tear-off: a function that calls the constructor with the arguments it gets.
+  auto it = cls->constructors.find(name == "new" ? "" : name);
+  if (it != cls->constructors.end() && !cls->is_extension) {
+    if (!for_call) {
+      if (cls->is_enum) {
+        Error(pos, "Enums can't be instantiated.");
+        return Binding{};
+      }
+      if (cls->is_abstract && !it->second->is_factory) {
+        Error(pos, "The class '" + cls->name + "' is abstract and can't be instantiated.");
+        return Binding{};
+      }
     }
+    b.kind = Binding::kConstructor;
+    b.cls = cls;
+    b.function = it->second;
+    return b;
   }
   Error(pos, "Member not found: '" + name + "'.");
   return Binding{};
@@ -1229,6 +1239,37 @@ void BodyResolver::ResolvePropertyGet(PropertyGet* pg) {
       Bind(pg, b);
     }
     return;
+  }
+  if (!pg->null_aware && pg->receiver->kind == NodeKind::kTypeLiteral) {
+    // `C<T>.name`: a tear-off of a constructor of an instantiated generic class (the type
+    // arguments are erased).
+    const TypeNode* t = static_cast<TypeLiteral*>(pg->receiver)->type;
+    Binding tb;
+    if (t->kind == TypeNode::kNamed && !LookupLocal(t->name, t->pos, &tb)) {
+      size_t dot = t->name.find('.');
+      if (dot == std::string::npos) {
+        tb = Lookup(t->name, t->pos);
+      } else {
+        Binding first = Lookup(t->name.substr(0, dot), t->pos);
+        if (first.kind == Binding::kPrefix) {
+          tb = r_->LookupLibrary(first.prefix, t->name.substr(dot + 1));
+        }
+      }
+      if (tb.kind == Binding::kTypedef && tb.type_alias->type != nullptr &&
+          tb.type_alias->type->kind == TypeNode::kNamed) {
+        tb = r_->LookupLibrary(tb.alias_library, tb.type_alias->type->name);
+      }
+    }
+    if (tb.kind == Binding::kClass) {
+      for (TypeNode* arg : t->args) CheckType(arg);
+      Binding b = StaticMember(tb.cls, pg->name, pg->name_pos, false);
+      if (b.kind != Binding::kConstructor && b.kind != Binding::kNone) {
+        Error(pg->name_pos, "Cannot access static member on an instantiated generic class.");
+        b = Binding{};
+      }
+      Bind(pg, b);
+      return;
+    }
   }
   ResolveExpr(pg->receiver);
   BindExtensionOverride(pg, pg->receiver, pg->name, pg->name_pos, false);
