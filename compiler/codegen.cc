@@ -155,9 +155,165 @@ Expr* CodeGen::DefaultOf(const FunctionElement* function, const Param& p) const 
   return DefaultOf(target, *q);
 }
 
+namespace {
+
+// [type] as Dart prints it in a function's signature: without import prefixes, function types
+// as "(int) => String", untyped as dynamic.
+std::string TypeText(const TypeNode* type) {
+  if (type == nullptr) return "dynamic";
+  std::string text;
+  auto join = [&](const std::vector<TypeNode*>& types) {
+    for (size_t i = 0; i < types.size(); i++) text += (i > 0 ? ", " : "") + TypeText(types[i]);
+  };
+  auto join_named = [&](const std::vector<std::pair<std::string, TypeNode*>>& named) {
+    for (size_t i = 0; i < named.size(); i++) {
+      text += (i > 0 ? ", " : "") + TypeText(named[i].second) + " " + named[i].first;
+    }
+  };
+  switch (type->kind) {
+    case TypeNode::kVoid:
+      return "void";
+    case TypeNode::kNamed: {
+      size_t dot = type->name.rfind('.');
+      text = dot == std::string::npos ? type->name : type->name.substr(dot + 1);
+      if (!type->args.empty()) {
+        text += "<";
+        join(type->args);
+        text += ">";
+      }
+      break;
+    }
+    case TypeNode::kFunction:
+      if (!type->type_params.empty()) {
+        text += "<";
+        for (size_t i = 0; i < type->type_params.size(); i++) {
+          text += (i > 0 ? ", " : "") + type->type_params[i];
+        }
+        text += ">";
+      }
+      text += "(";
+      join(type->positional);
+      if (!type->optional.empty()) {
+        text += type->positional.empty() ? "[" : ", [";
+        join(type->optional);
+        text += "]";
+      }
+      if (!type->named.empty()) {
+        text += type->positional.empty() ? "{" : ", {";
+        join_named(type->named);
+        text += "}";
+      }
+      text += ") => " + TypeText(type->return_type);
+      if (type->nullable) text = "(" + text + ")";
+      break;
+    case TypeNode::kRecord:
+      text = "(";
+      join(type->positional);
+      if (!type->named.empty()) {
+        text += type->positional.empty() ? "{" : ", {";
+        join_named(type->named);
+        text += "}";
+      }
+      text += type->named.empty() && type->positional.size() == 1 ? ",)" : ")";
+      break;
+  }
+  if (type->nullable) text += "?";
+  return text;
+}
+
+// The static type of a function literal's `=> expr` body when it is evident: a literal, or a
+// parameter of [node] with a declared type; dynamic otherwise (Islet does not infer types).
+std::string LiteralType(const Expr* e, const FunctionNode* node) {
+  switch (e->kind) {
+    case NodeKind::kIdentifier:
+      for (const Param& p : node->params) {
+        if (p.name == static_cast<const Identifier*>(e)->name && p.type != nullptr) {
+          return TypeText(p.type);
+        }
+      }
+      return "dynamic";
+    case NodeKind::kIntLiteral:
+      return "int";
+    case NodeKind::kDoubleLiteral:
+      return "double";
+    case NodeKind::kStringLiteral:
+    case NodeKind::kStringInterpolation:
+      return "String";
+    case NodeKind::kBoolLiteral:
+      return "bool";
+    case NodeKind::kNullLiteral:
+      return "Null";
+    default:
+      return "dynamic";
+  }
+}
+
+}  // namespace
+
+std::string CodeGen::Signature(const FunctionElement* function, const FunctionNode* node) const {
+  std::string text;
+  if (node != nullptr && !node->type_params.empty()) {
+    text += "<";
+    for (size_t i = 0; i < node->type_params.size(); i++) {
+      text += (i > 0 ? ", " : "") + node->type_params[i];
+    }
+    text += ">";
+  }
+  text += "(";
+  std::string optional;
+  std::string named;
+  int printed = 0;
+  if (node != nullptr) {
+    for (const Param& p : node->params) {
+      std::string type = TypeText(ParamType(function, p));
+      if (p.is_named) {
+        named += (named.empty() ? "" : ", ") + std::string(p.is_required ? "required " : "") +
+                 type + " " + p.name;
+      } else if (p.is_optional) {
+        optional += (optional.empty() ? "" : ", ") + type;
+      } else {
+        text += (printed++ > 0 ? ", " : "") + type;
+      }
+    }
+  }
+  if (!optional.empty()) text += (printed++ > 0 ? ", [" : "[") + optional + "]";
+  if (!named.empty()) text += (printed++ > 0 ? ", {" : "{") + named + "}";
+  text += ") => ";
+  bool is_literal = function == nullptr || function->kind == FunctionDesc::kClosure;
+  if (function != nullptr &&
+      (function->kind == FunctionDesc::kConstructor || function->is_factory)) {
+    return text + (function->owner != nullptr ? function->owner->name : "dynamic");
+  }
+  if (function != nullptr && function->is_setter) return text + "void";
+  if (node == nullptr || node->return_type != nullptr || !is_literal) {
+    return text + TypeText(node != nullptr ? node->return_type : nullptr);
+  }
+  // A function literal or local function without a return type: Dart infers one. Islet
+  // knows it only for a literal `=> body` and a block body that returns no value (Null).
+  std::string inferred = "dynamic";
+  if (node->arrow_body != nullptr) {
+    inferred = LiteralType(node->arrow_body, node);
+  } else {
+    const FunctionScope* scope = r_->ScopeOf(node);
+    if (scope != nullptr && !scope->returns_value) inferred = "Null";
+  }
+  switch (node->async_kind) {
+    case AsyncKind::kSync:
+      return text + inferred;
+    case AsyncKind::kAsync:
+      return text + "Future<" + inferred + ">";
+    case AsyncKind::kSyncStar:
+      return text + "Iterable<dynamic>";
+    case AsyncKind::kAsyncStar:
+      return text + "Stream<dynamic>";
+  }
+  return text + inferred;
+}
+
 void CodeGen::DescribeParams(const FunctionElement* function, FunctionNode* node,
                              FunctionDesc* desc, FunctionBuilder* fb,
                              std::vector<Expr*>* computed_defaults) {
+  desc->signature = Signature(function, node);
   if (node == nullptr) return;
   for (const Param& p : node->params) {
     desc->param_names.push_back(builder_->InternName(p.name));

@@ -49,6 +49,9 @@ class CodeGen {
 
   // Fills the parameter part of [desc] (counts, names, constant defaults) from [node] of
   // [function] (null for closures).
+  // The type of [function] (or of the function literal [node]) as Dart prints it:
+  // "<T>(int, [String?], {required bool b}) => T" (FunctionDesc::signature).
+  std::string Signature(const FunctionElement* function, const FunctionNode* node) const;
   void DescribeParams(const FunctionElement* function, FunctionNode* node, FunctionDesc* desc,
                       FunctionBuilder* fb, std::vector<Expr*>* computed_defaults);
 

@@ -240,6 +240,7 @@ struct FunctionScope {
   std::vector<LocalVar*> params;    // In register order (R[1]...).
   std::vector<LocalVar*> captures;  // Closures: captured variables in capture index order.
   bool is_closure = false;
+  bool returns_value = false;  // Some `return expr;` in the body (not in nested functions).
   // Reified type parameters (module.h, kTypeArgumentsParam): the function's own, or for a
   // factory its class's. [type_args] is the hidden parameter holding their vector, created when
   // the body (or a closure in it) uses one at run time; it is then the last of [params].

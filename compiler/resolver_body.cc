@@ -836,7 +836,10 @@ void BodyResolver::ResolveStmt(Stmt* s) {
       break;
     case NodeKind::kReturn: {
       auto* n = static_cast<Return*>(s);
-      if (n->value != nullptr) ResolveExpr(n->value);
+      if (n->value != nullptr) {
+        ResolveExpr(n->value);
+        if (fn_ != nullptr) fn_->returns_value = true;
+      }
       break;
     }
     case NodeKind::kTry: {

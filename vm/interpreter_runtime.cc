@@ -1164,34 +1164,7 @@ Value Interpreter::ThrowClosureMismatch(Function* callee, Value closure, int arg
     stack_top_ = saved_top;
     closure = held.get();
   }
-  // The parameters as the closure's toString shows them (types are erased: dynamic).
-  std::string params;
-  int printed = 0;
-  auto separator = [&]() {
-    if (printed++ > 0) params += ", ";
-  };
-  for (int i = 0; i < d.num_required; i++) {
-    separator();
-    params += "dynamic";
-  }
-  if (d.num_optional_positional > 0) {
-    separator();
-    params += "[";
-    for (int i = 0; i < d.num_optional_positional; i++) params += i > 0 ? ", dynamic" : "dynamic";
-    params += "]";
-  }
-  std::string named;
-  for (size_t i = 0; i < d.named_params.size(); i++) {
-    if (d.named_params[i] == program_->type_args_name()) continue;
-    if (!named.empty()) named += ", ";
-    if (i < d.named_required.size() && d.named_required[i]) named += "required ";
-    named += "dynamic " + program_->Name(d.named_params[i]);
-  }
-  if (!named.empty()) {
-    separator();
-    params += "{" + named + "}";
-  }
-  std::string signature = "(" + params + ") => dynamic";
+  std::string signature = program_->Signature(d);
   if (callee->desc->kind == FunctionDesc::kMethod) {
     size_t dot = d.name.rfind('.');
     std::string simple = dot == std::string::npos ? d.name : d.name.substr(dot + 1);

@@ -61,6 +61,38 @@ Function* Program::CoreFunction(std::string_view name) const {
   return it == core_functions_.end() ? nullptr : const_cast<Function*>(&functions_[it->second]);
 }
 
+std::string Program::Signature(const FunctionDesc& d) const {
+  if (!d.signature.empty()) return d.signature;
+  std::string text = "(";
+  int printed = 0;
+  auto separator = [&]() {
+    if (printed++ > 0) text += ", ";
+  };
+  for (int i = 0; i < d.num_required; i++) {
+    separator();
+    text += "dynamic";
+  }
+  if (d.num_optional_positional > 0) {
+    separator();
+    text += "[";
+    for (int i = 0; i < d.num_optional_positional; i++) text += i > 0 ? ", dynamic" : "dynamic";
+    text += "]";
+  }
+  // The hidden parameter of a generic function's type arguments is no parameter to Dart.
+  std::string named;
+  for (size_t i = 0; i < d.named_params.size(); i++) {
+    if (d.named_params[i] == type_args_name_) continue;
+    if (!named.empty()) named += ", ";
+    if (i < d.named_required.size() && d.named_required[i]) named += "required ";
+    named += "dynamic " + Name(d.named_params[i]);
+  }
+  if (!named.empty()) {
+    separator();
+    text += "{" + named + "}";
+  }
+  return text + ") => dynamic";
+}
+
 Function* Program::LibraryFunction(std::string_view library, std::string_view name) const {
   const Module& m = *module_;
   for (size_t i = 0; i < m.functions.size(); i++) {

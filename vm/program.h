@@ -143,6 +143,9 @@ class Program {
   // Name ids: -1 when the module never mentions the name (so no class can have it).
   int NameId(std::string_view name) const;
   const std::string& Name(int id) const { return module_->names[id]; }
+  // The type of function [d] as closures print it: "(int, [String?]) => bool", its
+  // FunctionDesc::signature, or with every type dynamic when the compiler gave none.
+  std::string Signature(const FunctionDesc& d) const;
 
   // A dart:core top-level function or class by name; nullptr / -1 if absent.
   Function* CoreFunction(std::string_view name) const;

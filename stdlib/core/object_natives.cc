@@ -188,45 +188,13 @@ Value FunctionHashCode(Interpreter* vm, Value* args, int) {
   return natives::NewInt(vm, hash);
 }
 
-// "Closure: (dynamic, [dynamic]) => dynamic", with " from Function 'f': static." for tear-offs
-// of static functions and " from Function 'm':." for method tear-offs, as the Dart VM prints
-// them; parameter and return types are erased, so they print as dynamic.
+// "Closure: (int, [String?]) => bool", with " from Function 'f': static." for tear-offs of
+// static functions and " from Function 'm':." for method tear-offs, as the Dart VM prints them.
 Value FunctionToString(Interpreter* vm, Value* args, int) {
   Value closure = args[0];
   Function* f = ClosureFunction(closure);
   const FunctionDesc& d = *f->desc;
-  std::string text = "Closure: (";
-  int printed = 0;
-  auto separator = [&]() {
-    if (printed++ > 0) text += ", ";
-  };
-  for (int i = 0; i < d.num_required; i++) {
-    separator();
-    text += "dynamic";
-  }
-  if (d.num_optional_positional > 0) {
-    separator();
-    text += "[";
-    for (int i = 0; i < d.num_optional_positional; i++) text += i > 0 ? ", dynamic" : "dynamic";
-    text += "]";
-  }
-  // The hidden parameter of a generic function's type arguments is no parameter to Dart.
-  std::vector<size_t> named;
-  for (size_t i = 0; i < d.named_params.size(); i++) {
-    if (d.named_params[i] != vm->program()->type_args_name()) named.push_back(i);
-  }
-  if (!named.empty()) {
-    separator();
-    text += "{";
-    for (size_t k = 0; k < named.size(); k++) {
-      size_t i = named[k];
-      if (k > 0) text += ", ";
-      if (i < d.named_required.size() && d.named_required[i]) text += "required ";
-      text += "dynamic " + vm->program()->Name(d.named_params[i]);
-    }
-    text += "}";
-  }
-  text += ") => dynamic";
+  std::string text = "Closure: " + vm->program()->Signature(d);
   // Dart names the function without its class: "from Function 'm':.".
   size_t dot = d.name.rfind('.');
   std::string simple_name = dot == std::string::npos ? d.name : d.name.substr(dot + 1);

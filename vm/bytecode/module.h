@@ -169,6 +169,9 @@ struct FunctionDesc {
   // it (LoadUninit + Identical + JumpIfFalse, then the default's code).
   std::vector<int> defaults;
   std::vector<int> param_names;  // All parameter names in register order (for diagnostics).
+  // The function's type as Dart prints it, from the declared types ("<T>(int, [String?]) =>
+  // T"); empty when unknown (the VM then prints every type as dynamic).
+  std::string signature;
 
   int num_registers = 1;  // Including R[0] and parameters.
   int num_ics = 0;        // Inline cache slots used by GetProp/SetProp/Invoke/CallClosure.

@@ -37,7 +37,7 @@ ISLET_CHECK_MEMBERS(ClassDesc, 11);
 ISLET_CHECK_MEMBERS(HandlerDesc, 5);
 ISLET_CHECK_MEMBERS(LineEntry, 3);
 ISLET_CHECK_MEMBERS(CaptureDesc, 2);
-ISLET_CHECK_MEMBERS(FunctionDesc, 23);
+ISLET_CHECK_MEMBERS(FunctionDesc, 24);
 ISLET_CHECK_MEMBERS(GlobalDesc, 7);
 ISLET_CHECK_MEMBERS(ConstObjectDesc, 1);
 ISLET_CHECK_MEMBERS(LibraryDesc, 2);
@@ -155,6 +155,7 @@ void WriteFunction(ByteWriter* w, const FunctionDesc& f) {
   for (bool b : f.named_required) w->Bool(b);
   WriteInts(w, f.defaults);
   WriteInts(w, f.param_names);
+  w->String(f.signature);
   w->Svarint(f.num_registers);
   w->Svarint(f.num_ics);
   w->Varint(f.code.size());
@@ -203,6 +204,7 @@ void ReadFunction(ByteReader* r, FunctionDesc* f) {
   for (size_t i = 0; i < f->named_required.size(); i++) f->named_required[i] = r->Bool();
   ReadInts(r, &f->defaults);
   ReadInts(r, &f->param_names);
+  r->String(&f->signature);
   f->num_registers = r->Int(0, kMaxIndex);
   f->num_ics = r->Int(0, kMaxIndex);
   f->code.resize(r->Count(4));

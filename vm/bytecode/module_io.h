@@ -30,7 +30,7 @@ namespace islet {
 constexpr uint32_t kModuleMagic = ISLET_BYTECODE_MAGIC;
 // The layout of this file's encoding. Bump it whenever WriteModule writes anything
 // differently (a new field of a Module struct included).
-constexpr uint32_t kModuleFormatVersion = 1;
+constexpr uint32_t kModuleFormatVersion = 2;
 
 // A hash of the opcode table (each opcode's name, operand format and extra words, in order):
 // saved code is only meaningful to a VM with the very same table.

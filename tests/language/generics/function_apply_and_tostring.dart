@@ -15,7 +15,7 @@ void main() {
   print(Function.apply(isA, [1])); // expect: true
   Function f = <T>(int a, {int b = 0}) => '$T $a $b';
   print(f(1, b: 2)); // expect: dynamic 1 2
-  print(isA); // expect: Closure: (dynamic) => dynamic from Function 'isA': static.
+  print(isA); // expect: Closure: <T>(Object?) => bool from Function 'isA': static.
   dynamic spy = Spy();
   spy.anything<int>(1, k: 2);
   // expect: [1]
