@@ -9,6 +9,8 @@ namespace islet {
 namespace {
 // Past this many workers, more threads would not help: work waits instead.
 constexpr int kMaxWorkers = 64;
+// Each worker's C++ stack (worker_thread.h): reserved address space, committed as used.
+constexpr size_t kWorkerStackBytes = size_t{64} << 20;
 // A turn gives other isolates a chance after this long (between events).
 constexpr int64_t kSliceMicros = 10000;
 // Work waiting this long while every worker is busy gets a new worker.
@@ -70,7 +72,7 @@ Runtime::~Runtime() {
   }
   work_cv_.notify_all();
   monitor_cv_.notify_all();
-  for (auto& t : workers_) t.join();
+  for (auto& t : workers_) t->Join();
   if (monitor_.joinable()) monitor_.join();
   // Whatever still lives is discarded without running more code.
   for (auto& [isolate, slot] : slots_) slot.isolate->Discard();
@@ -266,7 +268,8 @@ void Runtime::Launch(std::unique_ptr<Isolate> isolate) {
 
 void Runtime::StartWorker() {
   int id = static_cast<int>(workers_.size());
-  workers_.emplace_back([this, id] { WorkerLoop(id); });
+  workers_.push_back(
+      std::make_unique<WorkerThread>(kWorkerStackBytes, [this, id] { WorkerLoop(id); }));
   worker_count_.store(static_cast<int>(workers_.size()), std::memory_order_release);
 }
 
@@ -302,7 +305,7 @@ bool Runtime::RunMain(std::unique_ptr<Isolate> main) {
   work_cv_.notify_all();
   monitor_cv_.notify_all();
   lock.unlock();
-  for (auto& t : workers_) t.join();
+  for (auto& t : workers_) t->Join();
   workers_.clear();
   if (monitor_.joinable()) monitor_.join();
   return main_error_;

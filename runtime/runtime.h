@@ -31,6 +31,7 @@
 #include "runtime/isolate.h"
 #include "runtime/port_map.h"
 #include "runtime/spin_mutex.h"
+#include "runtime/worker_thread.h"
 
 namespace islet {
 
@@ -135,7 +136,7 @@ class Runtime {
   std::priority_queue<std::pair<int64_t, Isolate*>, std::vector<std::pair<int64_t, Isolate*>>,
                       std::greater<>>
       wakeups_;
-  std::vector<std::thread> workers_;
+  std::vector<std::unique_ptr<WorkerThread>> workers_;
   std::unique_ptr<WorkerState[]> worker_states_;  // kMaxWorkers of them, by worker id.
   std::atomic<int> worker_count_{0};              // workers_.size(), readable unlocked.
   std::thread monitor_;

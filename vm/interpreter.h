@@ -44,8 +44,10 @@ struct InterpreterOptions {
   // ten thousand deep works for any function with fewer than about 100 registers.
   size_t stack_values = size_t{1} << 20;
   size_t max_frames = 250000;
-  // Nested dispatch loops (C++ recursion through natives and operator calls).
-  int max_nesting = 1500;
+  // Nested dispatch loops (C++ recursion through natives, operator calls and resumed async
+  // functions). The C++ stack's own size limits them first, checked by address (with room
+  // kept for natives); this count only bounds a thread with an unusually large stack.
+  int max_nesting = 100000;
   // The interpreter runs on a stack attached by its owner (AttachStack) instead of its own.
   bool borrows_stack = false;
 };
@@ -261,6 +263,7 @@ class Interpreter {
   size_t frame_count_ = 0;
   size_t frame_limit_ = 0;
   int nesting_ = 0;
+  bool overflow_lifted_ = false;  // StackOverflowError is being built: the reserves are open.
 
   std::vector<Value> globals_;
   std::vector<uint8_t> global_state_;  // 0 untouched, 1 initializing, 2 done.

@@ -3,8 +3,10 @@
 // double fast paths, globals and const objects, and the errors the VM throws.
 // Does not own the dispatch loop (interpreter.cc) or stack-trace text (stack_trace.cc).
 
+#include <pthread.h>
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -51,6 +53,54 @@ double NumberAsDouble(Value v) {
 constexpr size_t kStackReserveValues = 16384;
 constexpr size_t kFrameReserve = 256;
 constexpr int kNestingReserve = 32;
+
+// The C++ stack kept free below nested dispatch loops: natives called from the deepest one,
+// and building the StackOverflowError, need it. Sanitizer builds use several times larger frames.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr uintptr_t kNativeStackReserve = uintptr_t{2} << 20;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr uintptr_t kNativeStackReserve = uintptr_t{2} << 20;
+#else
+constexpr uintptr_t kNativeStackReserve = uintptr_t{256} << 10;
+#endif
+#else
+constexpr uintptr_t kNativeStackReserve = uintptr_t{256} << 10;
+#endif
+// A thread whose stack size is unknown or unlimited is assumed to have this much.
+constexpr uintptr_t kAssumedNativeStack = uintptr_t{8} << 20;
+
+// The lowest address of this thread's C++ stack, plus kNativeStackReserve: a nested dispatch
+// loop entered below it throws StackOverflowError. Found once per thread.
+uintptr_t NativeStackLimit() {
+  static thread_local uintptr_t limit = 0;
+  if (limit != 0) return limit;
+  auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t low = here > kAssumedNativeStack ? here - kAssumedNativeStack : 0;
+  pthread_attr_t attributes;
+  if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
+    void* address = nullptr;
+    size_t size = 0;
+    if (pthread_attr_getstack(&attributes, &address, &size) == 0 && address != nullptr &&
+        size <= (uintptr_t{1} << 30)) {
+      low = reinterpret_cast<uintptr_t>(address);
+    }
+    pthread_attr_destroy(&attributes);
+  }
+  // At least a quarter of what is left above the limit stays usable on a small stack.
+  uintptr_t reserve = std::min(kNativeStackReserve, here > low ? (here - low) / 4 : 0);
+  limit = low + reserve;
+  return limit;
+}
+
+// Whether a nested dispatch loop entered now would leave too little C++ stack. [lifted]: while
+// StackOverflowError is built, which may use half the reserve.
+bool NativeStackExhausted(bool lifted) {
+  auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t limit = NativeStackLimit();
+  if (lifted) limit -= std::min(limit, kNativeStackReserve / 2);
+  return here < limit;
+}
 // The longest list: 2^31 elements (16 GiB of slots), beyond any heap limit we run with.
 constexpr int64_t kMaxArrayLength = int64_t{1} << 31;
 
@@ -336,7 +386,9 @@ Value Interpreter::CallNative(Function* f, Value* nb) {
 }
 
 Value Interpreter::Call(Function* f, Value receiver, const Value* args, int argc, int arg_desc) {
-  if (nesting_ >= options_.max_nesting) return ThrowStackOverflow();
+  if (nesting_ >= options_.max_nesting || NativeStackExhausted(overflow_lifted_)) {
+    return ThrowStackOverflow();
+  }
   Value* saved_top = stack_top_;
   Value* nb = stack_top_;
   if (nb + 2 + argc + f->num_params > stack_limit_ || frame_count_ >= frame_limit_) {
@@ -524,7 +576,9 @@ Value Interpreter::Resume(Value state, Value value, Value error, Value stack) {
   if (!IsCid(state, kSuspendStateCid)) {
     return ThrowCoreErrorWithMessage("_newStateError", "Not a suspended function");
   }
-  if (nesting_ >= options_.max_nesting) return ThrowStackOverflow();
+  if (nesting_ >= options_.max_nesting || NativeStackExhausted(overflow_lifted_)) {
+    return ThrowStackOverflow();
+  }
   HeapObject* o = state.object();
   Function* f = o->slots()[kSuspendFunctionSlot].AsRawPointer<Function>();
   Value* saved_top = stack_top_;
@@ -1197,7 +1251,10 @@ Value Interpreter::ThrowStackOverflow() {
   stack_limit_ = stack_end_ - 64;
   frame_limit_ = options_.max_frames + kFrameReserve - 8;
   options_.max_nesting += kNestingReserve;
+  bool was_lifted = overflow_lifted_;
+  overflow_lifted_ = true;
   Value r = ThrowCoreError("_newStackOverflowError", nullptr, 0);
+  overflow_lifted_ = was_lifted;
   options_.max_nesting -= kNestingReserve;
   stack_limit_ = saved_limit;
   frame_limit_ = saved_frames;
