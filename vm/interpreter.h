@@ -35,6 +35,18 @@ namespace islet {
 // Where `print` goes: one call per line, without the newline.
 using PrintCallback = void (*)(void* data, const char* text, size_t length);
 
+#if defined(__SANITIZE_THREAD__)
+inline constexpr int kDefaultMaxNesting = 4000;
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+inline constexpr int kDefaultMaxNesting = 4000;
+#else
+inline constexpr int kDefaultMaxNesting = 100000;
+#endif
+#else
+inline constexpr int kDefaultMaxNesting = 100000;
+#endif
+
 struct InterpreterOptions {
   HeapOptions heap;
   bool enable_asserts = false;
@@ -46,8 +58,9 @@ struct InterpreterOptions {
   size_t max_frames = 250000;
   // Nested dispatch loops (C++ recursion through natives, operator calls and resumed async
   // functions). The C++ stack's own size limits them first, checked by address (with room
-  // kept for natives); this count only bounds a thread with an unusually large stack.
-  int max_nesting = 100000;
+  // kept for natives); this count only bounds a thread with an unusually large stack, and
+  // ThreadSanitizer's shadow call stack, which holds 65,536 C++ frames.
+  int max_nesting = kDefaultMaxNesting;
   // The interpreter runs on a stack attached by its owner (AttachStack) instead of its own.
   bool borrows_stack = false;
 };
