@@ -1,5 +1,6 @@
 // The lazy iterables behind Iterable.map/where/expand/take/skip/takeWhile/skipWhile/followedBy,
-// Iterable.generate/empty, List.reversed and List.getRange. Each computes elements only while
+// Iterable.generate/empty,
+// Iterable.indexed and nonNulls, List.reversed and List.getRange. Each computes elements only while
 // iterated, as in Dart, and prints like any Iterable: "(1, 2, 3)".
 // Does not own the eager members of Iterable (iterable.dart).
 
@@ -367,4 +368,63 @@ class _ListRangeIterator<E> implements Iterator<E> {
   }
 
   E get current => _current;
+}
+
+class _IndexedIterable<T> extends Iterable<(int, T)> {
+  final Iterable<T> _source;
+
+  _IndexedIterable(this._source);
+
+  Iterator<(int, T)> get iterator => _IndexedIterator<T>(_source.iterator);
+
+  int get length => _source.length;
+
+  bool get isEmpty => _source.isEmpty;
+}
+
+class _IndexedIterator<T> implements Iterator<(int, T)> {
+  final Iterator<T> _source;
+  int _index = -1;
+
+  _IndexedIterator(this._source);
+
+  bool moveNext() {
+    if (_source.moveNext()) {
+      _index++;
+      return true;
+    }
+    _index = -1;
+    return false;
+  }
+
+  (int, T) get current => (_index, _source.current);
+}
+
+class _NonNullsIterable<T extends Object> extends Iterable<T> {
+  final Iterable<T?> _source;
+
+  _NonNullsIterable(this._source);
+
+  Iterator<T> get iterator => _NonNullsIterator<T>(_source.iterator);
+}
+
+class _NonNullsIterator<T extends Object> implements Iterator<T> {
+  final Iterator<T?> _source;
+  T? _current;
+
+  _NonNullsIterator(this._source);
+
+  bool moveNext() {
+    while (_source.moveNext()) {
+      T? element = _source.current;
+      if (element != null) {
+        _current = element;
+        return true;
+      }
+    }
+    _current = null;
+    return false;
+  }
+
+  T get current => _current as T;
 }
