@@ -19,27 +19,7 @@ class Object {
   // The VM calls this for a member the receiver's class does not have, when the class
   // overrides it (vm/interpreter_runtime.cc); this default throws Dart's NoSuchMethodError.
   dynamic noSuchMethod(Invocation invocation) {
-    String name = invocation.memberName._name;
-    String kind = invocation.isGetter ? "getter" : (invocation.isSetter ? "setter" : "method");
-    String tried;
-    if (invocation.isGetter) {
-      tried = name;
-    } else if (invocation.isSetter) {
-      tried = "$name${Error.safeToString(invocation.positionalArguments[0])}";
-    } else {
-      List<String> parts = <String>[];
-      for (var a in invocation.positionalArguments) {
-        parts.add(Error.safeToString(a));
-      }
-      invocation.namedArguments.forEach((Symbol key, value) {
-        parts.add("${key._name}: ${Error.safeToString(value)}");
-      });
-      tried = "$name(${parts.join(", ")})";
-    }
-    throw NoSuchMethodError._withMessage("NoSuchMethodError: Class "
-        "'${_className(this)}' has no instance $kind '$name'.\n"
-        "Receiver: ${Error.safeToString(this)}\n"
-        "Tried calling: $tried");
+    throw NoSuchMethodError._withMessage(NoSuchMethodError._describeCall(this, invocation));
   }
 
   // The name of the class of [object] as Dart prints it (type arguments are erased).
@@ -231,8 +211,11 @@ class _Invocation extends Invocation {
   final List positionalArguments;
   final Map<Symbol, dynamic> namedArguments;
   final int _kind;  // 0 method, 1 getter, 2 setter.
+  // Whether the VM made it for a call that found no member (else a program built it).
+  final bool _fromCall;
 
-  _Invocation(this.memberName, this._kind, this.positionalArguments, this.namedArguments);
+  _Invocation(this.memberName, this._kind, this.positionalArguments, this.namedArguments,
+      [this._fromCall = false]);
 
   bool get isMethod => _kind == 0;
 
@@ -247,7 +230,8 @@ Invocation _newInvocation(String name, int kind, List positional, List names, Li
   for (int i = 0; i < names.length; i++) {
     named[Symbol(names[i])] = values[i];
   }
-  return _Invocation(Symbol(name), kind, List.unmodifiable(positional), Map.unmodifiable(named));
+  return _Invocation(
+      Symbol(name), kind, List.unmodifiable(positional), Map.unmodifiable(named), true);
 }
 
 // Whether the class of [object] itself has an instance member (a getter or method when
