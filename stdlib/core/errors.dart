@@ -41,14 +41,15 @@ class AssertionError extends Error {
 }
 
 // A failed `assert` statement: "'file:///a.dart': Failed assertion: line 3 pos 10: 'x > 0': is
-// not true." ([_url] is null when the caller's script could not be found).
-class _FailedAssertion extends AssertionError {
+// not true." ([_url] is null when the caller's script could not be found). Named as the Dart
+// VM's class, which runtimeType shows.
+class _AssertionError extends AssertionError {
   final String? _url;
   final String _condition;
   final int _line;
   final int _column;
 
-  _FailedAssertion(this._url, this._condition, this._line, this._column, Object? message)
+  _AssertionError(this._url, this._condition, this._line, this._column, Object? message)
       : super(message);
 
   String toString() {
@@ -70,6 +71,12 @@ class TypeError extends Error {
   TypeError._withMessage(String message) : _message = message;
 
   String toString() => _message ?? super.toString();
+}
+
+// A TypeError the VM throws (a failed cast, null check or parameter check), named as the Dart
+// VM's class, which runtimeType shows.
+class _TypeError extends TypeError {
+  _TypeError(String message) : super._withMessage(message);
 }
 
 class ArgumentError extends Error {
@@ -350,4 +357,9 @@ class LateInitializationError extends Error {
     String? message = _message;
     return message != null ? "LateInitializationError: $message" : "LateInitializationError";
   }
+}
+
+// The LateInitializationError the VM throws, named as the Dart VM's class.
+class _LateInitializationError extends LateInitializationError {
+  _LateInitializationError(String message) : super._(message);
 }
