@@ -1447,7 +1447,13 @@ void BodyResolver::ResolveConstructorCall(ConstructorCall* call) {
       tb.type_alias->type->kind == TypeNode::kNamed) {
     tb = r_->LookupLibrary(tb.alias_library, tb.type_alias->type->name);
   }
-  if (tb.kind != Binding::kClass) {
+  if (tb.kind == Binding::kClass && tb.cls->is_extension && tb.cls->extension_decl != nullptr &&
+      tb.cls->extension_decl->is_extension_type && cname.empty() &&
+      call->args.positional.size() == 1 && call->args.named.empty()) {
+    // `const E(x)` or `new E(x)` of an extension type: its primary constructor, x itself.
+    b.kind = Binding::kExtensionOverride;
+    b.cls = tb.cls;
+  } else if (tb.kind != Binding::kClass || tb.cls->is_extension) {
     Error(t->pos,
           "Couldn't find constructor '" + t->name + (cname.empty() ? "" : "." + cname) + "'.");
   } else if (tb.cls->is_enum) {
