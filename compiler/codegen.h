@@ -295,7 +295,7 @@ class FunctionCompiler {
   // --- Records (codegen_record.cc) ---
   void RecordLiteral_(RecordLiteral* e, int dest);
   // EmitIs for a record type: the shape, then each field's type.
-  void EmitRecordIs(const TypeNode* type, int dest, int value);
+  void EmitRecordIs(const TypeNode* type, int dest, int value, bool check_fields = true);
   // --- Patterns (codegen_pattern.cc) ---
   // Emits the test of [p] against R[value]: falls through on a match, with the pattern's
   // variables bound, and adds the jumps taken on a mismatch to [fail].

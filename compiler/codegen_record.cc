@@ -178,9 +178,10 @@ void FunctionCompiler::RecordLiteral_(RecordLiteral* e, int dest) {
   FreeTo(mark);
 }
 
-void FunctionCompiler::EmitRecordIs(const TypeNode* type, int dest, int value) {
+void FunctionCompiler::EmitRecordIs(const TypeNode* type, int dest, int value, bool check_fields) {
   // value is a record of the type's shape whose fields pass their types' tests (or null when
-  // the type is nullable).
+  // the type is nullable). Without [check_fields], only the shape is tested: for a type written
+  // in another library, whose field types name what is in scope there.
   int mark = free_reg_;
   if (value == dest) {
     value = AllocReg();
@@ -204,6 +205,11 @@ void FunctionCompiler::EmitRecordIs(const TypeNode* type, int dest, int value) {
   }
   Emit(Opcode::kInstanceOf, dest, value, 0);
   fb_.EmitWord(static_cast<uint32_t>(cg_->RecordClassType(cls)));
+  if (!check_fields) {
+    FreeTo(mark);
+    PatchHere(done);
+    return;
+  }
   int field = AllocReg();
   auto test = [&](const TypeNode* field_type, int slot) {
     done.push_back(EmitJump(Opcode::kJumpIfFalse, dest));
