@@ -19,6 +19,10 @@ abstract class Iterable<E> {
 
   factory Iterable.empty() => _EmptyIterable<E>();
 
+  // An iterable whose every iteration uses a new iterator from [iteratorFactory].
+  factory Iterable.withIterator(Iterator<E> Function() iteratorFactory) =>
+      _IteratorFactoryIterable<E>(iteratorFactory);
+
   // A view of [source] whose reads are checked against T (cast.dart).
   static Iterable<T> castFrom<S, T>(Iterable<S> source) =>
       _CastIterable<S, T>(source, (Object? e) => e as T);

@@ -1,6 +1,6 @@
 // The lazy iterables behind Iterable.map/where/expand/take/skip/takeWhile/skipWhile/followedBy,
 // Iterable.generate/empty,
-// Iterable.indexed and nonNulls, List.reversed and List.getRange. Each computes elements only while
+// Iterable.withIterator, Iterable.indexed and nonNulls, List.reversed and List.getRange. Each computes elements only while
 // iterated, as in Dart, and prints like any Iterable: "(1, 2, 3)".
 // Does not own the eager members of Iterable (iterable.dart).
 
@@ -427,4 +427,12 @@ class _NonNullsIterator<T extends Object> implements Iterator<T> {
   }
 
   T get current => _current as T;
+}
+
+class _IteratorFactoryIterable<E> extends Iterable<E> {
+  final Iterator<E> Function() _iteratorFactory;
+
+  _IteratorFactoryIterable(this._iteratorFactory);
+
+  Iterator<E> get iterator => _iteratorFactory();
 }
