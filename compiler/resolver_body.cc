@@ -1147,6 +1147,16 @@ Binding BodyResolver::SuperMember(const std::string& name, uint32_t pos, bool is
       }
     }
   }
+  if (m == nullptr && cls_->is_mixin && !cls_->is_application) {
+    // In a mixin, super reaches the interface of its `on` types, where the member may be
+    // abstract: each application's copy of this code binds the concrete member of its actual
+    // superclass, and the mixin's own code never runs.
+    std::vector<ClassElement*> constraints = cls_->interfaces;
+    constraints.push_back(super);
+    for (ClassElement* c : constraints) {
+      if (c != nullptr && r_->LookupInstance(c, name, false) != nullptr) return b;
+    }
+  }
   if (m == nullptr) {
     Error(pos, is_setter ? "Superclass has no setter named '" + name + "'."
                          : "Superclass has no method named '" + name + "'.");
