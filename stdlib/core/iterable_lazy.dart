@@ -248,23 +248,68 @@ class _FollowedByIterator<E> implements Iterator<E> {
   E get current => _current.current;
 }
 
+// Iterable.generate: element i is generator(_offset + i), computed only when read. As Dart's
+// (a ListIterable), first, last, single, elementAt, skip and take compute only the elements
+// they return, and lastWhere tries the elements from the end.
 class _GeneratorIterable<E> extends Iterable<E> {
   final int length;
   final E Function(int index)? _generator;
+  final int _offset;
 
-  _GeneratorIterable(this.length, this._generator);
+  _GeneratorIterable(this.length, this._generator, [this._offset = 0]);
 
   Iterator<E> get iterator => _GeneratorIterator<E>(this);
+
+  bool get isEmpty => length == 0;
+
+  bool get isNotEmpty => length != 0;
+
+  E get first {
+    if (length == 0) throw StateError("No element");
+    return _generate(0);
+  }
+
+  E get last {
+    if (length == 0) throw StateError("No element");
+    return _generate(length - 1);
+  }
+
+  E get single {
+    if (length == 0) throw StateError("No element");
+    if (length > 1) throw StateError("Too many elements");
+    return _generate(0);
+  }
 
   E elementAt(int index) {
     IndexError.check(index, length, indexable: this);
     return _generate(index);
   }
 
+  E lastWhere(bool Function(E element) test, {E Function()? orElse}) {
+    for (int i = length - 1; i >= 0; i--) {
+      E element = _generate(i);
+      if (test(element)) return element;
+    }
+    if (orElse != null) return orElse();
+    throw StateError("No element");
+  }
+
+  // The argument names of the errors are those of Dart's SubListIterable.
+  Iterable<E> skip(int count) {
+    RangeError.checkNotNegative(count, "start");
+    int skipped = count < length ? count : length;
+    return _GeneratorIterable<E>(length - skipped, _generator, _offset + skipped);
+  }
+
+  Iterable<E> take(int count) {
+    RangeError.checkNotNegative(count, "end");
+    return _GeneratorIterable<E>(count < length ? count : length, _generator, _offset);
+  }
+
   E _generate(int index) {
     E Function(int index)? generator = _generator;
-    if (generator == null) return index;
-    return generator(index);
+    if (generator == null) return (_offset + index) as E;
+    return generator(_offset + index);
   }
 }
 
