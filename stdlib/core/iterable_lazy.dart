@@ -23,6 +23,91 @@ class _MappedIterable<S, T> extends Iterable<T> {
   T get single => _f(_source.single);
 
   T elementAt(int index) => _f(_source.elementAt(index));
+
+  // Over a List, as Dart's MappedListIterable: skip and take map only the elements they
+  // return, and lastWhere maps from the end.
+  Iterable<T> skip(int count) {
+    if (_source is! List) return super.skip(count);
+    RangeError.checkNotNegative(count, "start");
+    return _SubListIterable<T>(this, count, null);
+  }
+
+  Iterable<T> take(int count) {
+    if (_source is! List) return super.take(count);
+    RangeError.checkNotNegative(count, "end");
+    return _SubListIterable<T>(this, 0, count);
+  }
+
+  T lastWhere(bool Function(T element) test, {T Function()? orElse}) {
+    if (_source is! List) return super.lastWhere(test, orElse: orElse);
+    int count = length;
+    for (int i = count - 1; i >= 0; i--) {
+      T element = elementAt(i);
+      if (test(element)) return element;
+      if (count != length) throw ConcurrentModificationError(this);
+    }
+    if (orElse != null) return orElse();
+    throw StateError("No element");
+  }
+}
+
+// The elements [_start, _end) of an iterable with indexed access (a mapped List), read through
+// elementAt only when iterated; without an end it runs to the source's current length.
+class _SubListIterable<E> extends Iterable<E> {
+  final Iterable<E> _source;
+  final int _start;
+  final int? _end;
+
+  _SubListIterable(this._source, this._start, this._end);
+
+  int get length {
+    int sourceLength = _source.length;
+    int? end = _end;
+    int stop = end == null || end > sourceLength ? sourceLength : end;
+    return stop > _start ? stop - _start : 0;
+  }
+
+  E elementAt(int index) {
+    IndexError.check(index, length, indexable: this);
+    return _source.elementAt(_start + index);
+  }
+
+  Iterable<E> skip(int count) {
+    RangeError.checkNotNegative(count, "start");
+    int? end = _end;
+    return _SubListIterable<E>(_source, _start + count, end);
+  }
+
+  Iterable<E> take(int count) {
+    RangeError.checkNotNegative(count, "end");
+    int? end = _end;
+    int newEnd = _start + count;
+    return _SubListIterable<E>(_source, _start, end != null && end < newEnd ? end : newEnd);
+  }
+
+  Iterator<E> get iterator => _SubListIterator<E>(this);
+}
+
+class _SubListIterator<E> implements Iterator<E> {
+  final _SubListIterable<E> _iterable;
+  final int _length;
+  int _index = 0;
+  E? _current;
+
+  _SubListIterator(this._iterable) : _length = _iterable.length;
+
+  bool moveNext() {
+    if (_iterable.length != _length) throw ConcurrentModificationError(_iterable);
+    if (_index >= _length) {
+      _current = null;
+      return false;
+    }
+    _current = _iterable.elementAt(_index);
+    _index++;
+    return true;
+  }
+
+  E get current => _current as E;
 }
 
 class _MappedIterator<S, T> implements Iterator<T> {
