@@ -1157,6 +1157,18 @@ Binding BodyResolver::SuperMember(const std::string& name, uint32_t pos, bool is
       if (c != nullptr && r_->LookupInstance(c, name, false) != nullptr) return b;
     }
   }
+  if (m == nullptr && cls_->is_application && cls_->file != nullptr) {
+    // A copy of a mixin member, whose super-call was valid in the mixin (its `on` type declares
+    // the member), in an application whose superclass has no concrete one: Dart rejects the
+    // application. Copies are resolved quietly, so this is reported at the application itself.
+    bool saved = r_->quiet_;
+    r_->quiet_ = false;
+    r_->Error(cls_->file, cls_->pos,
+              "The class doesn't have a concrete implementation of the super-invoked member '" +
+                  name + "'.");
+    r_->quiet_ = saved;
+    return b;
+  }
   if (m == nullptr) {
     Error(pos, is_setter ? "Superclass has no setter named '" + name + "'."
                          : "Superclass has no method named '" + name + "'.");
