@@ -73,6 +73,9 @@ class CodeGen {
   // Records (codegen_record.cc): the class of records with [positional] positional fields and
   // the named fields [sorted_names] (sorted), made on first use; -1 without dart:core's _Record.
   int RecordClass(int positional, const std::vector<std::string>& sorted_names);
+  // Adds to record_classes_ the record classes the builder already holds: those of the
+  // precompiled dart: libraries this compile continues. [base] is dart:core's _Record.
+  void SeedRecordClasses(int base);
   // The type index of `is` tests against record class [class_index]; [name] is the type as
   // error messages print it.
   int RecordClassType(int class_index, const std::string& name = "_Record");
@@ -92,6 +95,7 @@ class CodeGen {
   std::unordered_map<const Expr*, int> const_objects_;
   std::map<std::pair<const ClassElement*, const FunctionElement*>, int> ctor_tear_offs_;
   std::unordered_map<std::string, int> record_classes_;  // Shape string -> class index.
+  bool record_classes_seeded_ = false;  // Whether the builder's earlier record classes are in.
 };
 
 // Compiles one function. Register contract: ExprTo(e, dest) may write [dest] at any time while
@@ -294,7 +298,7 @@ class FunctionCompiler {
   // --- Records (codegen_record.cc) ---
   void RecordLiteral_(RecordLiteral* e, int dest);
   // EmitIs for a record type: the shape, then each field's type.
-  void EmitRecordIs(const TypeNode* type, int dest, int value);
+  void EmitRecordIs(const TypeNode* type, int dest, int value, bool check_fields = true);
   // --- Patterns (codegen_pattern.cc) ---
   // Emits the test of [p] against R[value]: falls through on a match, with the pattern's
   // variables bound, and adds the jumps taken on a mismatch to [fail].

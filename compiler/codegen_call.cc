@@ -207,9 +207,31 @@ void FunctionCompiler::ExtensionDispatch(int receiver, const std::string& name, 
     to_normal = EmitJump(Opcode::kJumpIfTrue, t);
     FreeTo(t + 1);
   }
+  // An extension on a record type (written out or named by typedefs) applies to records of
+  // its shape; its on_class is null.
+  auto record_on_type = [&](const ClassElement* e) -> const TypeNode* {
+    if (e->on_class != nullptr || e->on_types.empty()) return nullptr;
+    const TypeNode* t = e->on_types[0];
+    LibraryElement* library = e->library;
+    for (int depth = 0; t != nullptr && t->kind == TypeNode::kNamed && depth < 16; depth++) {
+      Binding alias = r_->LookupLibrary(library, t->name);
+      if (alias.kind != Binding::kTypedef) return nullptr;
+      t = alias.type_alias->type;
+      library = alias.alias_library;
+    }
+    return t != nullptr && t->kind == TypeNode::kRecord ? t : nullptr;
+  };
   // Ambiguity: two extensions on the same type both declaring the name.
+  const TypeNode* record0 = candidates.size() >= 2 ? record_on_type(candidates[0].first) : nullptr;
+  const TypeNode* record1 = candidates.size() >= 2 ? record_on_type(candidates[1].first) : nullptr;
+  bool different_shapes =
+      record0 != nullptr && record1 != nullptr &&
+      (record0->positional.size() != record1->positional.size() ||
+       record0->named.size() != record1->named.size() ||
+       !std::equal(record0->named.begin(), record0->named.end(), record1->named.begin(),
+                   [](const auto& a, const auto& b) { return a.first == b.first; }));
   if (candidates.size() >= 2 && candidates[0].first->on_class == candidates[1].first->on_class &&
-      !r_->AnyClassHasMember(name)) {
+      !different_shapes && !r_->AnyClassHasMember(name)) {
     std::string on =
         candidates[0].first->on_types.empty() ? "dynamic" : candidates[0].first->on_types[0]->name;
     Error(last_pos_, "The method '" + name + "' is defined in multiple extensions for '" + on +
@@ -224,6 +246,9 @@ void FunctionCompiler::ExtensionDispatch(int receiver, const std::string& name, 
       int type = r_->InternTypeIn(e->on_types[0], e->library, e, {});
       Emit(Opcode::kInstanceOf, t, receiver, 0);
       fb_.EmitWord(static_cast<uint32_t>(type));
+      next = EmitJump(Opcode::kJumpIfFalse, t);
+    } else if (const TypeNode* record = record_on_type(e)) {
+      EmitRecordIs(record, t, receiver, false);
       next = EmitJump(Opcode::kJumpIfFalse, t);
     }
     ext(f);

@@ -563,7 +563,13 @@ void FunctionCompiler::ExprImpl(Expr* e, int dest) {
       break;
     case NodeKind::kConstructorCall: {
       auto* c = static_cast<ConstructorCall*>(e);
-      ConstructorCall_(r_->BindingOf(c), c->args, c, c->is_const, dest, c->type->pos);
+      const Binding& b = r_->BindingOf(c);
+      if (b.kind == Binding::kExtensionOverride) {
+        // The primary constructor of an extension type: the representation value itself.
+        ExprToTyped(c->args.positional[0], dest, b.cls->extension_decl->on_type);
+        break;
+      }
+      ConstructorCall_(b, c->args, c, c->is_const, dest, c->type->pos);
       break;
     }
     case NodeKind::kAssign:

@@ -6,7 +6,8 @@
 // naming the shape) and _values (the fields as a list). So reading a field is an ordinary,
 // inline-cached field read, and a record is copied into messages like any object.
 // Does not own patterns (codegen_pattern.cc), which test shapes with these classes.
-// Invariant: within one Module, equal shapes have the same class.
+// Invariant: within one Module, equal shapes have the same class, also when the Module continues
+// precompiled dart: libraries that made record classes of their own.
 
 #include <algorithm>
 #include <numeric>
@@ -18,10 +19,14 @@ namespace islet {
 int CodeGen::RecordClass(int positional, const std::vector<std::string>& sorted_names) {
   std::string shape = std::to_string(positional);
   for (const std::string& name : sorted_names) shape += "," + name;
-  auto it = record_classes_.find(shape);
-  if (it != record_classes_.end()) return it->second;
   ClassElement* base = r_->CoreClass("_Record");
   if (base == nullptr) return -1;
+  if (!record_classes_seeded_) {
+    SeedRecordClasses(base->index);
+    record_classes_seeded_ = true;
+  }
+  auto it = record_classes_.find(shape);
+  if (it != record_classes_.end()) return it->second;
   int core = r_->core()->index;
   int index = builder_->AddClass();
   int num_fields = positional + static_cast<int>(sorted_names.size());
@@ -81,6 +86,25 @@ int CodeGen::RecordClass(int positional, const std::vector<std::string>& sorted_
   desc.members.push_back(values_member);
   record_classes_[shape] = index;
   return index;
+}
+
+void CodeGen::SeedRecordClasses(int base) {
+  const Module& m = *builder_->module();
+  for (size_t i = 0; i < m.classes.size(); i++) {
+    const ClassDesc& desc = m.classes[i];
+    if (desc.superclass != base || desc.name != "_Record") continue;
+    // The fields are $1, $2, ... and then the named ones, sorted (RecordClass).
+    int positional = 0;
+    while (positional < static_cast<int>(desc.fields.size()) &&
+           m.names[desc.fields[positional].name] == "$" + std::to_string(positional + 1)) {
+      positional++;
+    }
+    std::string shape = std::to_string(positional);
+    for (size_t f = positional; f < desc.fields.size(); f++) {
+      shape += "," + m.names[desc.fields[f].name];
+    }
+    record_classes_.emplace(shape, static_cast<int>(i));
+  }
 }
 
 int CodeGen::RecordClassType(int class_index, const std::string& name) {
@@ -154,9 +178,10 @@ void FunctionCompiler::RecordLiteral_(RecordLiteral* e, int dest) {
   FreeTo(mark);
 }
 
-void FunctionCompiler::EmitRecordIs(const TypeNode* type, int dest, int value) {
+void FunctionCompiler::EmitRecordIs(const TypeNode* type, int dest, int value, bool check_fields) {
   // value is a record of the type's shape whose fields pass their types' tests (or null when
-  // the type is nullable).
+  // the type is nullable). Without [check_fields], only the shape is tested: for a type written
+  // in another library, whose field types name what is in scope there.
   int mark = free_reg_;
   if (value == dest) {
     value = AllocReg();
@@ -180,6 +205,11 @@ void FunctionCompiler::EmitRecordIs(const TypeNode* type, int dest, int value) {
   }
   Emit(Opcode::kInstanceOf, dest, value, 0);
   fb_.EmitWord(static_cast<uint32_t>(cg_->RecordClassType(cls)));
+  if (!check_fields) {
+    FreeTo(mark);
+    PatchHere(done);
+    return;
+  }
   int field = AllocReg();
   auto test = [&](const TypeNode* field_type, int slot) {
     done.push_back(EmitJump(Opcode::kJumpIfFalse, dest));

@@ -420,16 +420,19 @@ Expr* Parser::ParsePrimary() {
       return arena_.New<Throw>(token.offset, ParseExpressionWithoutCascade());
     }
     case TokenKind::kHash: {
-      // #name or #a.b.c: the same object as `const Symbol('name')`.
+      // #name, #a.b.c or #+ (a user-definable operator): the same object as
+      // `const Symbol('name')`.
       Advance();
-      if (!IsIdentifier(Cur())) {
-        Unsupported(token, "A symbol literal of an operator");
-        return Placeholder();
-      }
-      std::string name = Advance().value;
-      while (At(TokenKind::kDot) && IsIdentifier(Peek(1))) {
-        Advance();
-        name += "." + Advance().value;
+      std::string name;
+      if (IsIdentifier(Cur())) {
+        name = Advance().value;
+        while (At(TokenKind::kDot) && IsIdentifier(Peek(1))) {
+          Advance();
+          name += "." + Advance().value;
+        }
+      } else {
+        name = ParseOperatorName();
+        if (name.empty()) return Placeholder();
       }
       auto* call = arena_.New<ConstructorCall>(token.offset);
       call->is_const = true;

@@ -888,9 +888,18 @@ void Resolver::LinkClass(ClassElement* cls) {
   } else if (cls->is_extension) {
     super = object_;
     if (!cls->on_types.empty() && cls->on_types[0]->kind == TypeNode::kNamed) {
-      // The on type's class (none for a type parameter, dynamic or a function type).
+      // The on type's class (none for a type parameter, dynamic, a function type or a record
+      // type named by a typedef, whose fields are its members).
       TypeDesc t = MakeType(cls->on_types[0], cls->library, cls->type_params, cls->file, true);
-      if (t.kind == TypeDesc::kClass) {
+      Binding alias = LookupLibrary(cls->library, cls->on_types[0]->name);
+      int depth = 0;
+      while (alias.kind == Binding::kTypedef && depth++ < 16 && alias.type_alias->type != nullptr &&
+             alias.type_alias->type->kind == TypeNode::kNamed) {
+        alias = LookupLibrary(alias.alias_library, alias.type_alias->type->name);
+      }
+      bool record_alias = alias.kind == Binding::kTypedef && alias.type_alias->type != nullptr &&
+                          alias.type_alias->type->kind == TypeNode::kRecord;
+      if (t.kind == TypeDesc::kClass && !record_alias) {
         for (ClassElement* c : classes_) {
           if (c->index == t.class_index) cls->on_class = c;
         }

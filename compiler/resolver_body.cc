@@ -1150,6 +1150,28 @@ Binding BodyResolver::SuperMember(const std::string& name, uint32_t pos, bool is
       }
     }
   }
+  if (m == nullptr && cls_->is_mixin && !cls_->is_application) {
+    // In a mixin, super reaches the interface of its `on` types, where the member may be
+    // abstract: each application's copy of this code binds the concrete member of its actual
+    // superclass, and the mixin's own code never runs.
+    std::vector<ClassElement*> constraints = cls_->interfaces;
+    constraints.push_back(super);
+    for (ClassElement* c : constraints) {
+      if (c != nullptr && r_->LookupInstance(c, name, false) != nullptr) return b;
+    }
+  }
+  if (m == nullptr && cls_->is_application && cls_->file != nullptr) {
+    // A copy of a mixin member, whose super-call was valid in the mixin (its `on` type declares
+    // the member), in an application whose superclass has no concrete one: Dart rejects the
+    // application. Copies are resolved quietly, so this is reported at the application itself.
+    bool saved = r_->quiet_;
+    r_->quiet_ = false;
+    r_->Error(cls_->file, cls_->pos,
+              "The class doesn't have a concrete implementation of the super-invoked member '" +
+                  name + "'.");
+    r_->quiet_ = saved;
+    return b;
+  }
   if (m == nullptr) {
     Error(pos, is_setter ? "Superclass has no setter named '" + name + "'."
                          : "Superclass has no method named '" + name + "'.");
@@ -1450,7 +1472,13 @@ void BodyResolver::ResolveConstructorCall(ConstructorCall* call) {
       tb.type_alias->type->kind == TypeNode::kNamed) {
     tb = r_->LookupLibrary(tb.alias_library, tb.type_alias->type->name);
   }
-  if (tb.kind != Binding::kClass) {
+  if (tb.kind == Binding::kClass && tb.cls->is_extension && tb.cls->extension_decl != nullptr &&
+      tb.cls->extension_decl->is_extension_type && cname.empty() &&
+      call->args.positional.size() == 1 && call->args.named.empty()) {
+    // `const E(x)` or `new E(x)` of an extension type: its primary constructor, x itself.
+    b.kind = Binding::kExtensionOverride;
+    b.cls = tb.cls;
+  } else if (tb.kind != Binding::kClass || tb.cls->is_extension) {
     Error(t->pos,
           "Couldn't find constructor '" + t->name + (cname.empty() ? "" : "." + cname) + "'.");
   } else if (tb.cls->is_enum) {

@@ -75,6 +75,10 @@ std::string Interpreter::StackTraceToString(Value stack_trace) {
     std::string head = "#" + std::to_string(i);
     head.resize(std::max<size_t>(head.size() + 1, 8), ' ');
     out += head;
+    // As the Dart VM names them: "new Point", "new Point.origin" (factories too).
+    if (f->desc->kind == FunctionDesc::kConstructor || f->desc->kind == FunctionDesc::kFactory) {
+      out += "new ";
+    }
     out += f->desc->name;
     out += " (";
     out += f->library_uri != nullptr ? *f->library_uri : std::string("<unknown>");

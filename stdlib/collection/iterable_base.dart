@@ -74,16 +74,6 @@ mixin IterableMixin<E> implements Iterable<E> {
 
   Iterable<T> whereType<T>() => _IterableOf<E>(this).whereType<T>();
 
-  E? get firstOrNull => _IterableOf<E>(this).firstOrNull;
-
-  E? get lastOrNull => _IterableOf<E>(this).lastOrNull;
-
-  E? get singleOrNull => _IterableOf<E>(this).singleOrNull;
-
-  E? elementAtOrNull(int index) => _IterableOf<E>(this).elementAtOrNull(index);
-
-  Iterable<E> get nonNulls => _IterableOf<E>(this).nonNulls;
-
   bool contains(Object? element) => _IterableOf<E>(this).contains(element);
 
   void forEach(void Function(E element) action) => _IterableOf<E>(this).forEach(action);

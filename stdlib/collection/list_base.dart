@@ -20,16 +20,6 @@ abstract mixin class ListMixin<E> implements List<E> {
 
   Iterable<T> whereType<T>() => _IterableOf<E>(this).whereType<T>();
 
-  E? get firstOrNull => _IterableOf<E>(this).firstOrNull;
-
-  E? get lastOrNull => _IterableOf<E>(this).lastOrNull;
-
-  E? get singleOrNull => _IterableOf<E>(this).singleOrNull;
-
-  E? elementAtOrNull(int index) => _IterableOf<E>(this).elementAtOrNull(index);
-
-  Iterable<E> get nonNulls => _IterableOf<E>(this).nonNulls;
-
   E reduce(E Function(E value, E element) combine) => _IterableOf<E>(this).reduce(combine);
 
   T fold<T>(T initialValue, T Function(T previousValue, E element) combine) =>

@@ -107,6 +107,43 @@ class _JsonEncoderSink extends ChunkedConversionSink<Object?> {
   void close() {}
 }
 
+/// Encodes an object as JSON text in UTF-8 bytes, as JsonEncoder then utf8 would.
+class JsonUtf8Encoder extends Converter<Object?, List<int>> {
+  final String? _indent;
+  final Object? Function(dynamic object)? _toEncodable;
+
+  // [bufferSize] sizes the Dart VM's output chunks; the bytes come here as one list.
+  const JsonUtf8Encoder(
+      [String? indent, Object? Function(dynamic object)? toEncodable, int? bufferSize])
+      : _indent = indent,
+        _toEncodable = toEncodable;
+
+  List<int> convert(Object? object) =>
+      utf8.encode(JsonEncoder.withIndent(_indent, _toEncodable).convert(object));
+
+  /// A sink that takes one object and adds its JSON bytes to [sink], then closes [sink].
+  ChunkedConversionSink<Object?> startChunkedConversion(Sink<List<int>> sink) =>
+      _JsonUtf8EncoderSink(sink, this);
+}
+
+class _JsonUtf8EncoderSink extends ChunkedConversionSink<Object?> {
+  final Sink<List<int>> _sink;
+  final JsonUtf8Encoder _encoder;
+  bool _isDone = false;
+
+  _JsonUtf8EncoderSink(this._sink, this._encoder);
+
+  void add(Object? object) {
+    if (_isDone) throw StateError("Only one call to add allowed");
+    _isDone = true;
+    _sink.add(_encoder.convert(object));
+    _sink.close();
+  }
+
+  // The output was closed by add.
+  void close() {}
+}
+
 class JsonDecoder extends Converter<String, Object?> {
   final Object? Function(Object? key, Object? value)? _reviver;
 

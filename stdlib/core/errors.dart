@@ -41,14 +41,15 @@ class AssertionError extends Error {
 }
 
 // A failed `assert` statement: "'file:///a.dart': Failed assertion: line 3 pos 10: 'x > 0': is
-// not true." ([_url] is null when the caller's script could not be found).
-class _FailedAssertion extends AssertionError {
+// not true." ([_url] is null when the caller's script could not be found). Named as the Dart
+// VM's class, which runtimeType shows.
+class _AssertionError extends AssertionError {
   final String? _url;
   final String _condition;
   final int _line;
   final int _column;
 
-  _FailedAssertion(this._url, this._condition, this._line, this._column, Object? message)
+  _AssertionError(this._url, this._condition, this._line, this._column, Object? message)
       : super(message);
 
   String toString() {
@@ -70,6 +71,12 @@ class TypeError extends Error {
   TypeError._withMessage(String message) : _message = message;
 
   String toString() => _message ?? super.toString();
+}
+
+// A TypeError the VM throws (a failed cast, null check or parameter check), named as the Dart
+// VM's class, which runtimeType shows.
+class _TypeError extends TypeError {
+  _TypeError(String message) : super._withMessage(message);
 }
 
 class ArgumentError extends Error {
@@ -232,13 +239,55 @@ class NoSuchMethodError extends Error {
 
   NoSuchMethodError._withMessage(this._message);
 
+  // As the Dart VM: the full text for the Invocation of a failed call (a noSuchMethod passing
+  // its argument on), a short one naming only the argument shape for an Invocation a program
+  // built.
   factory NoSuchMethodError.withInvocation(Object? receiver, Invocation invocation) {
-    String kind = invocation.isGetter ? "getter" : (invocation.isSetter ? "setter" : "method");
+    if (invocation is _Invocation && invocation._fromCall) {
+      return NoSuchMethodError._withMessage(_describeCall(receiver, invocation));
+    }
     String name = invocation.memberName._name;
-    return NoSuchMethodError._withMessage("NoSuchMethodError: Class "
-        "'${Object._className(receiver)}' has no instance $kind '$name'.\n"
-        "Receiver: ${Error.safeToString(receiver)}\n"
-        "Tried calling: $name");
+    String type = Object._className(receiver);
+    if (invocation.isGetter || invocation.isSetter) {
+      return NoSuchMethodError._withMessage(
+          "NoSuchMethodError: $type has no $name ${invocation.isGetter ? "getter" : "setter"}");
+    }
+    List<String> shape = <String>[];
+    for (int i = 0; i < invocation.positionalArguments.length; i++) {
+      shape.add("_");
+    }
+    if (invocation.namedArguments.isNotEmpty) {
+      List<String> named = <String>[];
+      for (Symbol key in invocation.namedArguments.keys) {
+        named.add("${key._name}: _");
+      }
+      shape.add("{${named.join(",")}}");
+    }
+    return NoSuchMethodError._withMessage(
+        "NoSuchMethodError: $type has no $name method accepting arguments (${shape.join(", ")})");
+  }
+
+  // The text of a call of [invocation] on [receiver] that found no member.
+  static String _describeCall(Object? receiver, Invocation invocation) {
+    String name = invocation.memberName._name;
+    String kind = invocation.isGetter ? "getter" : (invocation.isSetter ? "setter" : "method");
+    String tried;
+    if (invocation.isGetter) {
+      tried = name;
+    } else if (invocation.isSetter) {
+      tried = "$name${Error.safeToString(invocation.positionalArguments[0])}";
+    } else {
+      List<String> parts = <String>[];
+      for (var a in invocation.positionalArguments) {
+        parts.add(Error.safeToString(a));
+      }
+      invocation.namedArguments.forEach((Symbol key, value) {
+        parts.add("${key._name}: ${Error.safeToString(value)}");
+      });
+      tried = "$name(${parts.join(", ")})";
+    }
+    return "NoSuchMethodError: Class '${Object._className(receiver)}' has no instance $kind "
+        "'$name'.\nReceiver: ${Error.safeToString(receiver)}\nTried calling: $tried";
   }
 
   String toString() => _message;
@@ -308,4 +357,9 @@ class LateInitializationError extends Error {
     String? message = _message;
     return message != null ? "LateInitializationError: $message" : "LateInitializationError";
   }
+}
+
+// The LateInitializationError the VM throws, named as the Dart VM's class.
+class _LateInitializationError extends LateInitializationError {
+  _LateInitializationError(String message) : super._(message);
 }

@@ -19,6 +19,10 @@ abstract class Iterable<E> {
 
   factory Iterable.empty() => _EmptyIterable<E>();
 
+  // An iterable whose every iteration uses a new iterator from [iteratorFactory].
+  factory Iterable.withIterator(Iterator<E> Function() iteratorFactory) =>
+      _IteratorFactoryIterable<E>(iteratorFactory);
+
   // A view of [source] whose reads are checked against T (cast.dart).
   static Iterable<T> castFrom<S, T>(Iterable<S> source) =>
       _CastIterable<S, T>(source, (Object? e) => e as T);
@@ -40,44 +44,6 @@ abstract class Iterable<E> {
   // T is reified when given (`whereType<int>()`); without it T is dynamic and every element is
   // kept.
   Iterable<T> whereType<T>() => _WhereIterable<E>(this, (E e) => e is T);
-
-  // Dart's IterableExtensions (firstOrNull, lastOrNull, singleOrNull, elementAtOrNull) and
-  // NullableIterableExtensions.nonNulls, as members: extensions are not supported yet.
-  E? get firstOrNull {
-    Iterator<E> it = iterator;
-    if (it.moveNext()) return it.current;
-    return null;
-  }
-
-  E? get lastOrNull {
-    Iterator<E> it = iterator;
-    if (!it.moveNext()) return null;
-    E result = it.current;
-    while (it.moveNext()) {
-      result = it.current;
-    }
-    return result;
-  }
-
-  E? get singleOrNull {
-    Iterator<E> it = iterator;
-    if (!it.moveNext()) return null;
-    E result = it.current;
-    if (it.moveNext()) return null;
-    return result;
-  }
-
-  E? elementAtOrNull(int index) {
-    RangeError.checkNotNegative(index, "index");
-    int elementIndex = 0;
-    for (E element in this) {
-      if (index == elementIndex) return element;
-      elementIndex++;
-    }
-    return null;
-  }
-
-  Iterable<E> get nonNulls => _WhereIterable<E>(this, (E element) => element != null);
 
   bool contains(Object? element) {
     for (E e in this) {
@@ -237,4 +203,51 @@ abstract class Iterable<E> {
   }
 
   String toString() => _iterableToShortString(this, "(", ")");
+}
+
+// Dart's IterableExtensions: members every Iterable has, including classes that implement
+// Iterable without extending it (an instance member of the same name wins).
+extension IterableExtensions<T> on Iterable<T> {
+  // The elements with their positions, lazily: `(0, a), (1, b), ...`.
+  Iterable<(int, T)> get indexed => _IndexedIterable<T>(this);
+
+  T? get firstOrNull {
+    Iterator<T> it = iterator;
+    if (it.moveNext()) return it.current;
+    return null;
+  }
+
+  T? get lastOrNull {
+    Iterator<T> it = iterator;
+    if (!it.moveNext()) return null;
+    T result = it.current;
+    while (it.moveNext()) {
+      result = it.current;
+    }
+    return result;
+  }
+
+  T? get singleOrNull {
+    Iterator<T> it = iterator;
+    if (!it.moveNext()) return null;
+    T result = it.current;
+    if (it.moveNext()) return null;
+    return result;
+  }
+
+  T? elementAtOrNull(int index) {
+    RangeError.checkNotNegative(index, "index");
+    int elementIndex = 0;
+    for (T element in this) {
+      if (index == elementIndex) return element;
+      elementIndex++;
+    }
+    return null;
+  }
+}
+
+// Dart's NullableIterableExtensions.
+extension NullableIterableExtensions<T extends Object> on Iterable<T?> {
+  // The elements that are not null, lazily.
+  Iterable<T> get nonNulls => _NonNullsIterable<T>(this);
 }

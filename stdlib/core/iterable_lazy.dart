@@ -1,5 +1,6 @@
 // The lazy iterables behind Iterable.map/where/expand/take/skip/takeWhile/skipWhile/followedBy,
-// Iterable.generate/empty, List.reversed and List.getRange. Each computes elements only while
+// Iterable.generate/empty,
+// Iterable.withIterator, Iterable.indexed and nonNulls, List.reversed and List.getRange. Each computes elements only while
 // iterated, as in Dart, and prints like any Iterable: "(1, 2, 3)".
 // Does not own the eager members of Iterable (iterable.dart).
 
@@ -22,6 +23,91 @@ class _MappedIterable<S, T> extends Iterable<T> {
   T get single => _f(_source.single);
 
   T elementAt(int index) => _f(_source.elementAt(index));
+
+  // Over a List, as Dart's MappedListIterable: skip and take map only the elements they
+  // return, and lastWhere maps from the end.
+  Iterable<T> skip(int count) {
+    if (_source is! List) return super.skip(count);
+    RangeError.checkNotNegative(count, "start");
+    return _SubListIterable<T>(this, count, null);
+  }
+
+  Iterable<T> take(int count) {
+    if (_source is! List) return super.take(count);
+    RangeError.checkNotNegative(count, "end");
+    return _SubListIterable<T>(this, 0, count);
+  }
+
+  T lastWhere(bool Function(T element) test, {T Function()? orElse}) {
+    if (_source is! List) return super.lastWhere(test, orElse: orElse);
+    int count = length;
+    for (int i = count - 1; i >= 0; i--) {
+      T element = elementAt(i);
+      if (test(element)) return element;
+      if (count != length) throw ConcurrentModificationError(this);
+    }
+    if (orElse != null) return orElse();
+    throw StateError("No element");
+  }
+}
+
+// The elements [_start, _end) of an iterable with indexed access (a mapped List), read through
+// elementAt only when iterated; without an end it runs to the source's current length.
+class _SubListIterable<E> extends Iterable<E> {
+  final Iterable<E> _source;
+  final int _start;
+  final int? _end;
+
+  _SubListIterable(this._source, this._start, this._end);
+
+  int get length {
+    int sourceLength = _source.length;
+    int? end = _end;
+    int stop = end == null || end > sourceLength ? sourceLength : end;
+    return stop > _start ? stop - _start : 0;
+  }
+
+  E elementAt(int index) {
+    IndexError.check(index, length, indexable: this);
+    return _source.elementAt(_start + index);
+  }
+
+  Iterable<E> skip(int count) {
+    RangeError.checkNotNegative(count, "start");
+    int? end = _end;
+    return _SubListIterable<E>(_source, _start + count, end);
+  }
+
+  Iterable<E> take(int count) {
+    RangeError.checkNotNegative(count, "end");
+    int? end = _end;
+    int newEnd = _start + count;
+    return _SubListIterable<E>(_source, _start, end != null && end < newEnd ? end : newEnd);
+  }
+
+  Iterator<E> get iterator => _SubListIterator<E>(this);
+}
+
+class _SubListIterator<E> implements Iterator<E> {
+  final _SubListIterable<E> _iterable;
+  final int _length;
+  int _index = 0;
+  E? _current;
+
+  _SubListIterator(this._iterable) : _length = _iterable.length;
+
+  bool moveNext() {
+    if (_iterable.length != _length) throw ConcurrentModificationError(_iterable);
+    if (_index >= _length) {
+      _current = null;
+      return false;
+    }
+    _current = _iterable.elementAt(_index);
+    _index++;
+    return true;
+  }
+
+  E get current => _current as E;
 }
 
 class _MappedIterator<S, T> implements Iterator<T> {
@@ -247,23 +333,68 @@ class _FollowedByIterator<E> implements Iterator<E> {
   E get current => _current.current;
 }
 
+// Iterable.generate: element i is generator(_offset + i), computed only when read. As Dart's
+// (a ListIterable), first, last, single, elementAt, skip and take compute only the elements
+// they return, and lastWhere tries the elements from the end.
 class _GeneratorIterable<E> extends Iterable<E> {
   final int length;
   final E Function(int index)? _generator;
+  final int _offset;
 
-  _GeneratorIterable(this.length, this._generator);
+  _GeneratorIterable(this.length, this._generator, [this._offset = 0]);
 
   Iterator<E> get iterator => _GeneratorIterator<E>(this);
+
+  bool get isEmpty => length == 0;
+
+  bool get isNotEmpty => length != 0;
+
+  E get first {
+    if (length == 0) throw StateError("No element");
+    return _generate(0);
+  }
+
+  E get last {
+    if (length == 0) throw StateError("No element");
+    return _generate(length - 1);
+  }
+
+  E get single {
+    if (length == 0) throw StateError("No element");
+    if (length > 1) throw StateError("Too many elements");
+    return _generate(0);
+  }
 
   E elementAt(int index) {
     IndexError.check(index, length, indexable: this);
     return _generate(index);
   }
 
+  E lastWhere(bool Function(E element) test, {E Function()? orElse}) {
+    for (int i = length - 1; i >= 0; i--) {
+      E element = _generate(i);
+      if (test(element)) return element;
+    }
+    if (orElse != null) return orElse();
+    throw StateError("No element");
+  }
+
+  // The argument names of the errors are those of Dart's SubListIterable.
+  Iterable<E> skip(int count) {
+    RangeError.checkNotNegative(count, "start");
+    int skipped = count < length ? count : length;
+    return _GeneratorIterable<E>(length - skipped, _generator, _offset + skipped);
+  }
+
+  Iterable<E> take(int count) {
+    RangeError.checkNotNegative(count, "end");
+    return _GeneratorIterable<E>(count < length ? count : length, _generator, _offset);
+  }
+
   E _generate(int index) {
     E Function(int index)? generator = _generator;
-    if (generator == null) return index;
-    return generator(index);
+    if (generator == null) return (_offset + index) as E;
+    return generator(_offset + index);
   }
 }
 
@@ -367,4 +498,71 @@ class _ListRangeIterator<E> implements Iterator<E> {
   }
 
   E get current => _current;
+}
+
+class _IndexedIterable<T> extends Iterable<(int, T)> {
+  final Iterable<T> _source;
+
+  _IndexedIterable(this._source);
+
+  Iterator<(int, T)> get iterator => _IndexedIterator<T>(_source.iterator);
+
+  int get length => _source.length;
+
+  bool get isEmpty => _source.isEmpty;
+}
+
+class _IndexedIterator<T> implements Iterator<(int, T)> {
+  final Iterator<T> _source;
+  int _index = -1;
+
+  _IndexedIterator(this._source);
+
+  bool moveNext() {
+    if (_source.moveNext()) {
+      _index++;
+      return true;
+    }
+    _index = -1;
+    return false;
+  }
+
+  (int, T) get current => (_index, _source.current);
+}
+
+class _NonNullsIterable<T extends Object> extends Iterable<T> {
+  final Iterable<T?> _source;
+
+  _NonNullsIterable(this._source);
+
+  Iterator<T> get iterator => _NonNullsIterator<T>(_source.iterator);
+}
+
+class _NonNullsIterator<T extends Object> implements Iterator<T> {
+  final Iterator<T?> _source;
+  T? _current;
+
+  _NonNullsIterator(this._source);
+
+  bool moveNext() {
+    while (_source.moveNext()) {
+      T? element = _source.current;
+      if (element != null) {
+        _current = element;
+        return true;
+      }
+    }
+    _current = null;
+    return false;
+  }
+
+  T get current => _current as T;
+}
+
+class _IteratorFactoryIterable<E> extends Iterable<E> {
+  final Iterator<E> Function() _iteratorFactory;
+
+  _IteratorFactoryIterable(this._iteratorFactory);
+
+  Iterator<E> get iterator => _iteratorFactory();
 }

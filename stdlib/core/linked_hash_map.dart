@@ -113,8 +113,13 @@ class _Map<K, V> implements LinkedHashMap<K, V> {
     if (slot >= 0) return _data[2 * _index[slot] - 1];
     int modCount = _modCount;
     V value = ifAbsent();
-    if (modCount != _modCount) throw ConcurrentModificationError(this);
-    _insert(key, value, hash);
+    // As in Dart, ifAbsent may change the map (a memoizing recursion does): then the key is
+    // looked up again.
+    if (modCount != _modCount) {
+      _set(key, value);
+    } else {
+      _insert(key, value, hash);
+    }
     return value;
   }
 
@@ -338,8 +343,12 @@ class _CustomLinkedHashMap<K, V> extends _Map<K, V> {
     if (slot >= 0) return _data[2 * _index[slot] - 1];
     int modCount = _modCount;
     V value = ifAbsent();
-    if (modCount != _modCount) throw ConcurrentModificationError(this);
-    _insert(key, value, hash);
+    // ifAbsent may change the map: then the key is looked up again.
+    if (modCount != _modCount) {
+      _set(key, value);
+    } else {
+      _insert(key, value, hash);
+    }
     return value;
   }
 

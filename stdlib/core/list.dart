@@ -40,6 +40,39 @@ abstract class List<E> extends Iterable<E> {
   // A view of [source] whose reads are checked against T (cast.dart).
   static List<T> castFrom<S, T>(List<S> source) => _CastList<S, T>(source, (Object? e) => e as T);
 
+  // Copies source[start..end) into target from index [at]; overlapping ranges of one list are
+  // copied as if through a temporary.
+  static void copyRange<T>(List<T> target, int at, List<T> source, [int? start, int? end]) {
+    int from = start ?? 0;
+    int to = RangeError.checkValidRange(from, end, source.length);
+    int count = to - from;
+    if (target.length < at + count) {
+      throw ArgumentError.value(
+          target, "target", "Not big enough to hold $count elements at position $at");
+    }
+    if (!identical(source, target) || from >= at) {
+      for (int i = 0; i < count; i++) {
+        target[at + i] = source[from + i];
+      }
+    } else {
+      for (int i = count - 1; i >= 0; i--) {
+        target[at + i] = source[from + i];
+      }
+    }
+  }
+
+  // Writes the elements of [source] into target from index [at], never past its end.
+  static void writeIterable<T>(List<T> target, int at, Iterable<T> source) {
+    RangeError.checkValueInInterval(at, 0, target.length, "at");
+    int index = at;
+    int length = target.length;
+    for (T element in source) {
+      if (index == length) throw IndexError.withLength(length, length, indexable: target);
+      target[index] = element;
+      index++;
+    }
+  }
+
   external E operator [](int index);
   external void operator []=(int index, E value);
   external int get length;

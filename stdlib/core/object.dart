@@ -19,56 +19,43 @@ class Object {
   // The VM calls this for a member the receiver's class does not have, when the class
   // overrides it (vm/interpreter_runtime.cc); this default throws Dart's NoSuchMethodError.
   dynamic noSuchMethod(Invocation invocation) {
-    String name = invocation.memberName._name;
-    String kind = invocation.isGetter ? "getter" : (invocation.isSetter ? "setter" : "method");
-    String tried;
-    if (invocation.isGetter) {
-      tried = name;
-    } else if (invocation.isSetter) {
-      tried = "$name${Error.safeToString(invocation.positionalArguments[0])}";
-    } else {
-      List<String> parts = <String>[];
-      for (var a in invocation.positionalArguments) {
-        parts.add(Error.safeToString(a));
-      }
-      invocation.namedArguments.forEach((Symbol key, value) {
-        parts.add("${key._name}: ${Error.safeToString(value)}");
-      });
-      tried = "$name(${parts.join(", ")})";
-    }
-    throw NoSuchMethodError._withMessage("NoSuchMethodError: Class "
-        "'${_className(this)}' has no instance $kind '$name'.\n"
-        "Receiver: ${Error.safeToString(this)}\n"
-        "Tried calling: $tried");
+    throw NoSuchMethodError._withMessage(NoSuchMethodError._describeCall(this, invocation));
   }
 
   // The name of the class of [object] as Dart prints it (type arguments are erased).
   external static String _className(Object? object);
 
-  // Hash codes combining the hash codes of the arguments (Jenkins one-at-a-time, as Dart's
-  // SystemHash). Omitted optional arguments count as null.
+  // Hash codes combining the hash codes of the arguments given (Jenkins one-at-a-time, as
+  // Dart's SystemHash); omitted optional arguments are left out, as in Dart, so the common
+  // two-argument call builds no list.
   static int hash(Object? object1, Object? object2,
-      [Object? object3,
-      Object? object4,
-      Object? object5,
-      Object? object6,
-      Object? object7,
-      Object? object8,
-      Object? object9,
-      Object? object10,
-      Object? object11,
-      Object? object12,
-      Object? object13,
-      Object? object14,
-      Object? object15,
-      Object? object16,
-      Object? object17,
-      Object? object18,
-      Object? object19,
-      Object? object20]) {
-    return hashAll([object1, object2, object3, object4, object5, object6, object7, object8,
+      [Object? object3 = _omitted,
+      Object? object4 = _omitted,
+      Object? object5 = _omitted,
+      Object? object6 = _omitted,
+      Object? object7 = _omitted,
+      Object? object8 = _omitted,
+      Object? object9 = _omitted,
+      Object? object10 = _omitted,
+      Object? object11 = _omitted,
+      Object? object12 = _omitted,
+      Object? object13 = _omitted,
+      Object? object14 = _omitted,
+      Object? object15 = _omitted,
+      Object? object16 = _omitted,
+      Object? object17 = _omitted,
+      Object? object18 = _omitted,
+      Object? object19 = _omitted,
+      Object? object20 = _omitted]) {
+    int hash = _hashCombine(_hashCombine(0, object1.hashCode), object2.hashCode);
+    if (identical(object3, _omitted)) return _hashFinish(hash);
+    for (Object? object in <Object?>[object3, object4, object5, object6, object7, object8,
         object9, object10, object11, object12, object13, object14, object15, object16, object17,
-        object18, object19, object20]);
+        object18, object19, object20]) {
+      if (identical(object, _omitted)) break;
+      hash = _hashCombine(hash, object.hashCode);
+    }
+    return _hashFinish(hash);
   }
 
   static int hashAll(Iterable<Object?> objects) {
@@ -231,8 +218,11 @@ class _Invocation extends Invocation {
   final List positionalArguments;
   final Map<Symbol, dynamic> namedArguments;
   final int _kind;  // 0 method, 1 getter, 2 setter.
+  // Whether the VM made it for a call that found no member (else a program built it).
+  final bool _fromCall;
 
-  _Invocation(this.memberName, this._kind, this.positionalArguments, this.namedArguments);
+  _Invocation(this.memberName, this._kind, this.positionalArguments, this.namedArguments,
+      [this._fromCall = false]);
 
   bool get isMethod => _kind == 0;
 
@@ -247,7 +237,8 @@ Invocation _newInvocation(String name, int kind, List positional, List names, Li
   for (int i = 0; i < names.length; i++) {
     named[Symbol(names[i])] = values[i];
   }
-  return _Invocation(Symbol(name), kind, List.unmodifiable(positional), Map.unmodifiable(named));
+  return _Invocation(
+      Symbol(name), kind, List.unmodifiable(positional), Map.unmodifiable(named), true);
 }
 
 // Whether the class of [object] itself has an instance member (a getter or method when
@@ -289,3 +280,10 @@ class _StringStackTrace implements StackTrace {
   const _StringStackTrace(this._trace);
   String toString() => _trace;
 }
+
+// The default of Object.hash's optional arguments: marks them as not given.
+class _HashOmitted {
+  const _HashOmitted();
+}
+
+const Object _omitted = _HashOmitted();

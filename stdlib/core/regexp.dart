@@ -33,6 +33,7 @@ abstract class RegExp implements Pattern {
   static String escape(String text) {
     StringBuffer buffer = StringBuffer();
     int sliceStart = 0;
+    bool escaped = false;
     int length = text.length;
     for (int i = 0; i < length; i++) {
       int c = text.codeUnitAt(i);
@@ -40,9 +41,10 @@ abstract class RegExp implements Pattern {
         buffer.write(text.substring(sliceStart, i));
         buffer.write(r"\");
         sliceStart = i;
+        escaped = true;
       }
     }
-    if (sliceStart == 0) return text;
+    if (!escaped) return text;
     buffer.write(text.substring(sliceStart));
     return buffer.toString();
   }

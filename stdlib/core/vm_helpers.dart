@@ -46,7 +46,7 @@ Set _constSet(List elements) => _ConstSet._from(elements);
 // Throws the AssertionError of a failed `assert(condition, message)` at [line]:[column] of the
 // caller's script, whose URI is read from the first frame outside dart: libraries.
 void _assertFail(String conditionSource, int line, int column, Object? message) {
-  throw _FailedAssertion(_callerScriptUri(), conditionSource, line, column, message);
+  throw _AssertionError(_callerScriptUri(), conditionSource, line, column, message);
 }
 
 // The URI of the innermost stack frame that is not in a dart: library, from lines like
@@ -100,7 +100,7 @@ Object _newConcurrentModificationError(Object? modified) =>
 
 Object _newIntegerDivisionByZeroException() => const IntegerDivisionByZeroException();
 
-Object _newTypeError(String message) => TypeError._withMessage(message);
+Object _newTypeError(String message) => _TypeError(message);
 
 Object _newNoSuchMethodError(String message) => NoSuchMethodError._withMessage(message);
 
@@ -108,7 +108,7 @@ Object _newStackOverflowError() => const StackOverflowError();
 
 Object _newOutOfMemoryError() => const OutOfMemoryError();
 
-Object _newLateInitializationError(String message) => LateInitializationError._(message);
+Object _newLateInitializationError(String message) => _LateInitializationError(message);
 
 // Returns the canonical instance equal to the constant [value] (enum values are built by
 // their initializers, then made canonical here).

@@ -297,50 +297,6 @@ class _File extends FileSystemEntity implements File {
   }
 }
 
-/// Collects byte chunks into one Uint8List.
-class BytesBuilder {
-  List<Uint8List> _chunks = <Uint8List>[];
-  int _length = 0;
-
-  BytesBuilder({bool copy = true});
-
-  void add(List<int> bytes) {
-    Uint8List chunk = _toBytes(bytes, 0, bytes.length);
-    if (identical(chunk, bytes)) chunk = Uint8List.fromList(bytes);
-    _chunks.add(chunk);
-    _length += chunk.length;
-  }
-
-  void addByte(int byte) {
-    add(<int>[byte]);
-  }
-
-  int get length => _length;
-  bool get isEmpty => _length == 0;
-  bool get isNotEmpty => _length != 0;
-
-  Uint8List toBytes() {
-    Uint8List result = Uint8List(_length);
-    int offset = 0;
-    for (Uint8List chunk in _chunks) {
-      result.setRange(offset, offset + chunk.length, chunk);
-      offset += chunk.length;
-    }
-    return result;
-  }
-
-  Uint8List takeBytes() {
-    Uint8List result = _chunks.length == 1 ? _chunks[0] : toBytes();
-    clear();
-    return result;
-  }
-
-  void clear() {
-    _chunks = <Uint8List>[];
-    _length = 0;
-  }
-}
-
 /// The stream of File.openRead: blocks of up to 64 KiB from [_start] to [_end].
 class _FileStream extends Stream<List<int>> {
   final String _path;

@@ -8,6 +8,8 @@ import 'dart:collection';
 import 'dart:convert';
 import 'dart:typed_data';
 
+export 'dart:typed_data' show BytesBuilder;
+
 /// Ends the process at once with exit code [code], after flushing stdout and stderr. Pending
 /// futures, timers and asynchronous writes are abandoned, as in Dart.
 Never exit(int code) {

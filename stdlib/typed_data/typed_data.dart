@@ -235,3 +235,50 @@ class _ByteDataView implements ByteData {
 // dart:isolate's TransferableTypedData allocates its bytes here (it comes before this library,
 // so the runtime calls this by name: stdlib/isolate/isolate_natives.cc).
 Uint8List _newUint8List(int length) => Uint8List(length);
+
+/// Collects bytes and lists of bytes into one Uint8List (dart:io exports it too). Every list
+/// added is copied at once, truncated to bytes as Uint8List stores them, whatever [copy] says:
+/// a non-copying builder only promises not to copy more than a copying one.
+class BytesBuilder {
+  List<Uint8List> _chunks = <Uint8List>[];
+  int _length = 0;
+
+  BytesBuilder({bool copy = true});
+
+  void add(List<int> bytes) {
+    Uint8List chunk = Uint8List.fromList(bytes);
+    _chunks.add(chunk);
+    _length += chunk.length;
+  }
+
+  void addByte(int byte) {
+    add(<int>[byte]);
+  }
+
+  int get length => _length;
+
+  bool get isEmpty => _length == 0;
+
+  bool get isNotEmpty => _length != 0;
+
+  Uint8List toBytes() {
+    Uint8List result = Uint8List(_length);
+    int offset = 0;
+    for (Uint8List chunk in _chunks) {
+      result.setRange(offset, offset + chunk.length, chunk);
+      offset += chunk.length;
+    }
+    return result;
+  }
+
+  Uint8List takeBytes() {
+    Uint8List result = _chunks.length == 1 ? _chunks[0] : toBytes();
+    clear();
+    return result;
+  }
+
+  void clear() {
+    _chunks = <Uint8List>[];
+    _length = 0;
+  }
+}
