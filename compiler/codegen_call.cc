@@ -211,15 +211,15 @@ void FunctionCompiler::ExtensionDispatch(int receiver, const std::string& name, 
   // its shape; its on_class is null.
   auto record_on_type = [&](const ClassElement* e) -> const TypeNode* {
     if (e->on_class != nullptr || e->on_types.empty()) return nullptr;
-    const TypeNode* t = e->on_types[0];
+    const TypeNode* type = e->on_types[0];
     LibraryElement* library = e->library;
-    for (int depth = 0; t != nullptr && t->kind == TypeNode::kNamed && depth < 16; depth++) {
-      Binding alias = r_->LookupLibrary(library, t->name);
+    for (int depth = 0; type != nullptr && type->kind == TypeNode::kNamed && depth < 16; depth++) {
+      Binding alias = r_->LookupLibrary(library, type->name);
       if (alias.kind != Binding::kTypedef) return nullptr;
-      t = alias.type_alias->type;
+      type = alias.type_alias->type;
       library = alias.alias_library;
     }
-    return t != nullptr && t->kind == TypeNode::kRecord ? t : nullptr;
+    return type != nullptr && type->kind == TypeNode::kRecord ? type : nullptr;
   };
   // Ambiguity: two extensions on the same type both declaring the name.
   const TypeNode* record0 = candidates.size() >= 2 ? record_on_type(candidates[0].first) : nullptr;
