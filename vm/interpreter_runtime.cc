@@ -224,15 +224,20 @@ Value Interpreter::RunMain(const std::vector<std::string>& args) {
   return RunMainWith(h.get(), Value::Null());
 }
 
+Value Interpreter::PrepareOutOfMemoryError() {
+  if (!oom_error_.IsNull()) return oom_error_;
+  Function* oom = CoreHelper("_newOutOfMemoryError");
+  if (oom == nullptr) return Value::Null();
+  Value e = Call(oom, Value::Null(), nullptr, 0);
+  if (e.IsException()) return e;
+  oom_error_ = e;
+  return e;
+}
+
 Value Interpreter::RunMainWith(Value args, Value message) {
   Handle args_handle(&heap_, args);
   Handle message_handle(&heap_, message);
-  Function* oom = CoreHelper("_newOutOfMemoryError");
-  if (oom != nullptr) {
-    Value e = Call(oom, Value::Null(), nullptr, 0);
-    if (e.IsException()) return e;
-    oom_error_ = e;
-  }
+  if (PrepareOutOfMemoryError().IsException()) return Value::Exception();
   Function* main = program_->main_function();
   if (main == nullptr) {
     return ThrowCoreErrorWithMessage("_newArgumentError", "No 'main' method found.");
