@@ -243,7 +243,10 @@ Value Interpreter::RunMainWith(Value args, Value message) {
     return ThrowCoreErrorWithMessage("_newArgumentError", "No 'main' method found.");
   }
   Value params[2] = {args_handle.get(), message_handle.get()};
-  return Call(main, Value::Null(), params, std::min(main->num_params, 2));
+  // main gets as many of (args, message) as it has positional parameters: named ones (all
+  // optional, the compiler checks) are never passed.
+  int positional = main->desc->num_required + main->desc->num_optional_positional;
+  return Call(main, Value::Null(), params, std::min(positional, 2));
 }
 
 bool Interpreter::AdaptArguments(Function* callee, Value* nb, int argc, int arg_desc) {
