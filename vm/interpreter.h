@@ -44,7 +44,9 @@ struct InterpreterOptions {
   // ten thousand deep works for any function with fewer than about 100 registers.
   size_t stack_values = size_t{1} << 20;
   size_t max_frames = 250000;
-  // Nested dispatch loops (C++ recursion through natives and operator calls).
+  // Nested dispatch loops (C++ recursion through natives and operator calls). Whatever this
+  // allows, a nested loop is also refused when the thread's C++ stack is nearly used up
+  // (Interpreter::CppStackExhausted), so a build with larger frames throws instead of crashing.
   int max_nesting = 1500;
   // The interpreter runs on a stack attached by its owner (AttachStack) instead of its own.
   bool borrows_stack = false;
@@ -147,6 +149,9 @@ class Interpreter {
   Value ThrowClosureMismatch(Function* callee, Value closure, int argc, const Value* args,
                              int arg_desc);
   Value ThrowStackOverflow();
+  // True when the calling thread's C++ stack is within a reserve of its end: a nested dispatch
+  // loop then throws StackOverflowError instead of overflowing the thread's stack.
+  bool CppStackExhausted() const;
   Value ThrowOutOfMemory();
 
   // Allocation: returns nullptr past the heap limit (callers then ThrowOutOfMemory()).
@@ -265,6 +270,7 @@ class Interpreter {
   size_t frame_count_ = 0;
   size_t frame_limit_ = 0;
   int nesting_ = 0;
+  bool building_stack_overflow_ = false;  // ThrowStackOverflow is running (it uses the reserve).
 
   std::vector<Value> globals_;
   std::vector<uint8_t> global_state_;  // 0 untouched, 1 initializing, 2 done.

@@ -3,6 +3,7 @@
 // double fast paths, globals and const objects, and the errors the VM throws.
 // Does not own the dispatch loop (interpreter.cc) or stack-trace text (stack_trace.cc).
 
+#include <pthread.h>
 #include <sys/mman.h>
 
 #include <cmath>
@@ -343,8 +344,42 @@ Value Interpreter::CallNative(Function* f, Value* nb) {
   return r;
 }
 
+namespace {
+
+// What a nested dispatch loop leaves free of the thread's C++ stack: room to throw
+// StackOverflowError (which runs Dart code) and unwind, with the large frames of sanitizer
+// builds too.
+constexpr size_t kCppStackReserve = size_t{1} << 20;
+
+// The lowest address the calling thread's C++ stack may reach before a nested dispatch loop
+// is refused (0 when the thread's stack is unknown). Computed once per thread.
+uintptr_t CppStackFloor() {
+  thread_local uintptr_t floor = [] {
+    uintptr_t low = 0;
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      void* addr = nullptr;
+      size_t size = 0;
+      if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+        low = reinterpret_cast<uintptr_t>(addr) + std::min(kCppStackReserve, size / 2);
+      }
+      pthread_attr_destroy(&attr);
+    }
+    return low;
+  }();
+  return floor;
+}
+
+}  // namespace
+
+bool Interpreter::CppStackExhausted() const {
+  // While StackOverflowError is built the reserve is what it may use.
+  if (building_stack_overflow_) return false;
+  return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < CppStackFloor();
+}
+
 Value Interpreter::Call(Function* f, Value receiver, const Value* args, int argc, int arg_desc) {
-  if (nesting_ >= options_.max_nesting) return ThrowStackOverflow();
+  if (nesting_ >= options_.max_nesting || CppStackExhausted()) return ThrowStackOverflow();
   Value* saved_top = stack_top_;
   Value* nb = stack_top_;
   if (nb + 2 + argc + f->num_params > stack_limit_ || frame_count_ >= frame_limit_) {
@@ -532,7 +567,7 @@ Value Interpreter::Resume(Value state, Value value, Value error, Value stack) {
   if (!IsCid(state, kSuspendStateCid)) {
     return ThrowCoreErrorWithMessage("_newStateError", "Not a suspended function");
   }
-  if (nesting_ >= options_.max_nesting) return ThrowStackOverflow();
+  if (nesting_ >= options_.max_nesting || CppStackExhausted()) return ThrowStackOverflow();
   HeapObject* o = state.object();
   Function* f = o->slots()[kSuspendFunctionSlot].AsRawPointer<Function>();
   Value* saved_top = stack_top_;
@@ -1232,7 +1267,10 @@ Value Interpreter::ThrowStackOverflow() {
   stack_limit_ = stack_end_ - 64;
   frame_limit_ = options_.max_frames + kFrameReserve - 8;
   options_.max_nesting += kNestingReserve;
+  bool saved_building = building_stack_overflow_;
+  building_stack_overflow_ = true;
   Value r = ThrowCoreError("_newStackOverflowError", nullptr, 0);
+  building_stack_overflow_ = saved_building;
   options_.max_nesting -= kNestingReserve;
   stack_limit_ = saved_limit;
   frame_limit_ = saved_frames;
