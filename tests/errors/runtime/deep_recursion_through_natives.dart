@@ -2,6 +2,7 @@
 // hashCode by a Map, noSuchMethod, Function.apply) nests the interpreter's dispatch loop on
 // the thread's C++ stack. It ends in StackOverflowError before that stack runs out, in every
 // build (the large frames of sanitizer builds overflowed it first) and in spawned isolates.
+// skip under gc-stress: thousands of nested frames that allocate, with a collection at each step
 import 'dart:isolate';
 
 class Loop {
