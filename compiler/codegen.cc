@@ -31,9 +31,39 @@ void CodeGen::GenerateProgram() {
   if (!libraries.empty()) {
     Binding main = r_->LookupLibrary(libraries.back(), "main");
     if (main.kind == Binding::kFunction && main.function->library == libraries.back()) {
-      builder_->module()->main_function = main.function->index;
+      if (CheckMainSignature(main.function)) {
+        builder_->module()->main_function = main.function->index;
+      }
     }
   }
+}
+
+bool CodeGen::CheckMainSignature(const FunctionElement* main) {
+  // The Dart front end's checks of an entry point: the VM can pass main at most two arguments
+  // (the command line and the spawnUri message) and no named ones.
+  if (main->node == nullptr || main->decl == nullptr || main->file == nullptr) return true;
+  int required_positional = 0;
+  bool required_named = false;
+  for (const Param& p : main->node->params) {
+    if (p.is_named) {
+      required_named |= p.is_required;
+    } else if (!p.is_optional) {
+      required_positional++;
+    }
+  }
+  uint32_t pos = main->decl->name_pos;
+  if (required_positional > 2) {
+    diagnostics_->Error(main->file, pos,
+                        "The function 'main' can't have more than two required positional "
+                        "parameters.");
+    return false;
+  }
+  if (required_named) {
+    diagnostics_->Error(main->file, pos,
+                        "The function 'main' can't have any required named parameters.");
+    return false;
+  }
+  return true;
 }
 
 void CodeGen::DescribeClass(ClassElement* cls) {

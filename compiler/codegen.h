@@ -84,6 +84,9 @@ class CodeGen {
   std::string LateStorageName(const FieldElement* field) const { return field->name + "#late"; }
 
  private:
+  // Reports a `main` that no entry point call could satisfy (false), as Dart does at compile
+  // time.
+  bool CheckMainSignature(const FunctionElement* main);
   void DescribeClass(ClassElement* cls);
   void GenerateFunction(FunctionElement* f);
   void GenerateGlobal(GlobalElement* g);

@@ -1076,7 +1076,16 @@ void FunctionCompiler::Binary_(Binary* e, int dest) {
     FreeTo(mark);
     return;
   }
-  int l = ExprAny(e->left);
+  int l;
+  if (e->left->kind == NodeKind::kBinary && dest == free_reg_ - 1 && !is_var_[dest]) {
+    // A link of a left-deep chain (`a + b + c`) whose destination is a fresh scratch register
+    // that nothing reads yet: its left operand goes there too, so a chain of any length needs
+    // a fixed number of registers.
+    ExprTo(e->left, dest);
+    l = dest;
+  } else {
+    l = ExprAny(e->left);
+  }
   EmitBinaryWith(opcode, dest, l, e->right, e->op_pos);
   FreeTo(mark);
 }
@@ -1140,7 +1149,57 @@ void FunctionCompiler::StringInterpolation_(StringInterpolation* e, int dest) {
     LoadString(dest, e->strings.empty() ? "" : e->strings[0]);
     return;
   }
+  // Parts go to consecutive registers. A string of more parts than kChunk collects them in a
+  // list, kChunk at a time, and joins it: every expression is still evaluated before any
+  // toString runs, as in Dart, and no string needs more than kChunk registers.
+  constexpr size_t kChunk = 64;
   int mark = free_reg_;
+  if (e->strings.size() + e->exprs.size() > kChunk) {
+    // The first chunk becomes the list in dest; each later one is appended with addAll, its
+    // registers laid out as a call: receiver (the list), argument (the chunk), elements.
+    int first = -1;  // The open chunk's first element register; -1 when none is open.
+    bool started = false;
+    auto open = [&]() {
+      if (first >= 0) return;
+      if (started) {
+        EmitMove(AllocReg(), dest);
+        AllocReg();
+      }
+      first = free_reg_;
+    };
+    auto close = [&]() {
+      int count = free_reg_ - first;
+      if (!started) {
+        Emit(Opcode::kNewList, dest, first, count);
+        started = true;
+      } else {
+        Emit(Opcode::kNewList, first - 1, first, count);
+        EmitInvoke(first - 2, 1, "addAll", 0);
+      }
+      FreeTo(mark);
+      first = -1;
+    };
+    for (size_t i = 0; i < e->strings.size(); i++) {
+      if (!e->strings[i].empty()) {
+        open();
+        LoadString(AllocReg(), e->strings[i]);
+        if (static_cast<size_t>(free_reg_ - first) == kChunk) close();
+      }
+      if (i < e->exprs.size()) {
+        open();
+        ExprTo(e->exprs[i], AllocReg());
+        if (static_cast<size_t>(free_reg_ - first) == kChunk) close();
+      }
+    }
+    if (first >= 0) close();
+    int base = AllocReg();
+    EmitMove(base, dest);
+    Pos(e->pos);
+    EmitInvoke(base, 0, "join", 0);
+    EmitMove(dest, base);
+    FreeTo(mark);
+    return;
+  }
   int first = free_reg_;
   for (size_t i = 0; i < e->strings.size(); i++) {
     if (!e->strings[i].empty()) LoadString(AllocReg(), e->strings[i]);

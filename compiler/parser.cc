@@ -43,6 +43,13 @@ NestingGuard::NestingGuard(Parser* parser) : parser_(parser) {
   }
 }
 
+bool ChainDepth::AddLink() {
+  links_++;
+  if (++parser_->nesting_ <= Parser::kMaxNesting) return true;
+  parser_->Error(parser_->Cur(), "The file has too many nested expressions or statements.");
+  return false;
+}
+
 Parser::Parser(const SourceFile* source, Diagnostics* diagnostics, CompilationUnit* unit,
                std::vector<Token> tokens, uint32_t first_unclosed_offset)
     : source_(source),

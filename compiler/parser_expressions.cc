@@ -156,11 +156,13 @@ Expr* Parser::ParseConditional() {
 
 Expr* Parser::ParseBinary(int min_precedence) {
   Expr* left = ParseUnary();
+  ChainDepth chain(this);
   while (!panic_) {
     TokenKind kind = Kind();
     int precedence = BinaryPrecedence(kind);
     if (kind == TokenKind::kIs || kind == TokenKind::kAs) precedence = 8;
     if (precedence == 0 || precedence < min_precedence) break;
+    if (!chain.AddLink()) break;
     const Token& op = Advance();
     if (kind == TokenKind::kIs) {
       bool negated = Match(TokenKind::kBang);
@@ -282,8 +284,21 @@ bool Parser::LooksLikeConditionalAfterQuestion() const {
 }
 
 Expr* Parser::ParseSelectors(Expr* expr) {
+  ChainDepth chain(this);
   while (!panic_) {
     const Token& token = Cur();
+    switch (token.kind) {
+      case TokenKind::kDot:
+      case TokenKind::kQuestionDot:
+      case TokenKind::kQuestion:
+      case TokenKind::kLBracket:
+      case TokenKind::kLParen:
+      case TokenKind::kBang:
+        if (!chain.AddLink()) return expr;
+        break;
+      default:
+        return expr;
+    }
     switch (token.kind) {
       case TokenKind::kDot:
       case TokenKind::kQuestionDot: {
@@ -982,8 +997,9 @@ TypeNode* Parser::ParseType(bool in_expression) {
     Error(Cur(), "Expected a type, but got '" + Lexeme(Cur()) + "'.");
     return NamedType("dynamic", start);
   }
+  ChainDepth chain(this);
   while (At(TokenKind::kFunction) && (Kind(1) == TokenKind::kLParen || Kind(1) == TokenKind::kLt) &&
-         !panic_) {
+         !panic_ && chain.AddLink()) {
     TypeNode* function = arena_.NewType();
     function->kind = TypeNode::kFunction;
     function->pos = type != nullptr ? type->pos : Cur().offset;

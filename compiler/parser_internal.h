@@ -42,6 +42,7 @@ class Parser {
 
  private:
   friend class NestingGuard;
+  friend class ChainDepth;
 
   // A parsed `for (...)` header, shared by the for statement and the collection for element.
   struct ForHeader {
@@ -278,6 +279,27 @@ class NestingGuard {
  private:
   Parser* parser_;
   bool too_deep_;
+};
+
+// Counts the links of a left-deep chain that a parser loop builds without recursing
+// (`a + b + c`, `x.f().g[0]!`, `T Function() Function()`). Each link nests the tree one level
+// deeper, and the resolver and code generator recurse on that depth, so a link counts as one
+// level of nesting until the loop ends: a chain of 100,000 links is the "too many nested"
+// error, not a C++ stack overflow.
+class ChainDepth {
+ public:
+  explicit ChainDepth(Parser* parser) : parser_(parser) {}
+  ~ChainDepth() { parser_->nesting_ -= links_; }
+  ChainDepth(const ChainDepth&) = delete;
+  ChainDepth& operator=(const ChainDepth&) = delete;
+
+  // Adds one link. Past Parser::kMaxNesting reports the error (which stops the loop: the
+  // parser panics) and returns false.
+  bool AddLink();
+
+ private:
+  Parser* parser_;
+  int links_ = 0;
 };
 
 }  // namespace islet

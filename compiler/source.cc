@@ -10,13 +10,18 @@ namespace islet {
 SourceFile::SourceFile(std::string uri, std::string path, std::string text)
     : uri_(std::move(uri)), path_(std::move(path)), text_(std::move(text)) {
   line_starts_.push_back(0);
+  line_ascii_.push_back(true);
   for (uint32_t i = 0; i < text_.size(); i++) {
     char c = text_[i];
     if (c == '\r') {
       if (i + 1 < text_.size() && text_[i + 1] == '\n') i++;
       line_starts_.push_back(i + 1);
+      line_ascii_.push_back(true);
     } else if (c == '\n') {
       line_starts_.push_back(i + 1);
+      line_ascii_.push_back(true);
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      line_ascii_.back() = false;
     }
   }
 }
@@ -27,6 +32,12 @@ void SourceFile::LineCol(uint32_t offset, int* line, int* col) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t index = static_cast<size_t>(it - line_starts_.begin()) - 1;
   *line = static_cast<int>(index) + 1;
+  if (line_ascii_[index]) {
+    // One byte, one code unit: no scan, so a long line costs no more per position than a short
+    // one (the code generator asks for every statement's position).
+    *col = static_cast<int>(offset - line_starts_[index]) + 1;
+    return;
+  }
   int units = 0;
   for (uint32_t i = line_starts_[index]; i < offset; i++) {
     unsigned char c = static_cast<unsigned char>(text_[i]);

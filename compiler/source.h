@@ -41,6 +41,9 @@ class SourceFile {
   // Byte offset of the first character of each line. Line terminators are "\n", "\r\n" and a
   // lone "\r", as in the Dart scanner.
   std::vector<uint32_t> line_starts_;
+  // Per line: true when it is all ASCII, so a column is a byte distance (else LineCol counts
+  // the UTF-16 units of the line up to the offset).
+  std::vector<bool> line_ascii_;
 };
 
 }  // namespace islet

@@ -170,6 +170,14 @@ bool Isolate::Start() {
       }
     }
   } else if (start_message_ != nullptr) {
+    // Isolate.spawn: a spawned isolate throws OutOfMemoryError as the main one does (without
+    // it, its first OOM threw `false`).
+    if (interpreter_->PrepareOutOfMemoryError().IsException()) {
+      HandleUncaught();
+      start_message_.reset();
+      terminated_ = true;
+      return false;
+    }
     Value v = start_message_->Deliver(interpreter_.get());
     start_message_.reset();
     // [entry, message]: dart:isolate's _startIsolate calls entry(message).

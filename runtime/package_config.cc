@@ -74,6 +74,12 @@ bool Base64Decode(const std::string& in, std::string* out) {
 }
 
 bool ReadWholeFile(const std::string& path, std::string* text, std::string* error) {
+  // A stream opens a directory and reads nothing from it: say what the OS would.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    *error = std::strerror(EISDIR);
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *error = std::strerror(errno);

@@ -2,6 +2,7 @@
 
 #include "runtime/runtime.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace islet {
@@ -62,7 +63,11 @@ int64_t Runtime::NowMicros() {
 }
 
 Runtime::Runtime(RuntimeOptions options)
-    : options_(std::move(options)), worker_states_(new WorkerState[kMaxWorkers]) {}
+    : options_(std::move(options)),
+      // A pool asked for more threads than kMaxWorkers starts with that many (and never grows);
+      // every worker has its state here, by id.
+      max_workers_(std::max(kMaxWorkers, options_.threads)),
+      worker_states_(new WorkerState[max_workers_]) {}
 
 Runtime::~Runtime() {
   {
@@ -336,7 +341,7 @@ void Runtime::MonitorLoop() {
       }
     }
     if (!ready_.empty() && busy_ >= static_cast<int>(workers_.size()) &&
-        static_cast<int>(workers_.size()) < kMaxWorkers &&
+        static_cast<int>(workers_.size()) < max_workers_ &&
         now - oldest_ready_micros_ > kStarvationMicros) {
       StartWorker();
     }

@@ -137,7 +137,8 @@ class Runtime {
                       std::greater<>>
       wakeups_;
   std::vector<std::unique_ptr<WorkerThread>> workers_;
-  std::unique_ptr<WorkerState[]> worker_states_;  // kMaxWorkers of them, by worker id.
+  int max_workers_;                               // kMaxWorkers, or more threads if asked.
+  std::unique_ptr<WorkerState[]> worker_states_;  // max_workers_ of them, by worker id.
   std::atomic<int> worker_count_{0};              // workers_.size(), readable unlocked.
   std::thread monitor_;
   int busy_ = 0;

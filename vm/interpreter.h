@@ -121,6 +121,10 @@ class Interpreter {
   // The same with main's arguments as values: [args] (a List<String>) and [message], each
   // passed when main declares that many parameters.
   Value RunMainWith(Value args, Value message);
+  // Allocates the OutOfMemoryError that ThrowOutOfMemory throws (throwing must not allocate).
+  // Every way an isolate starts calls it before running Dart code; later calls do nothing.
+  // Returns Value::Exception() when even that allocation fails.
+  Value PrepareOutOfMemoryError();
 
   // Calls [f] with receiver and arguments (argument descriptor [arg_desc]); re-entrant.
   Value Call(Function* f, Value receiver, const Value* args, int argc, int arg_desc = 0);

@@ -274,21 +274,29 @@ Value Interpreter::RunMain(const std::vector<std::string>& args) {
   return RunMainWith(h.get(), Value::Null());
 }
 
+Value Interpreter::PrepareOutOfMemoryError() {
+  if (!oom_error_.IsNull()) return oom_error_;
+  Function* oom = CoreHelper("_newOutOfMemoryError");
+  if (oom == nullptr) return Value::Null();
+  Value e = Call(oom, Value::Null(), nullptr, 0);
+  if (e.IsException()) return e;
+  oom_error_ = e;
+  return e;
+}
+
 Value Interpreter::RunMainWith(Value args, Value message) {
   Handle args_handle(&heap_, args);
   Handle message_handle(&heap_, message);
-  Function* oom = CoreHelper("_newOutOfMemoryError");
-  if (oom != nullptr) {
-    Value e = Call(oom, Value::Null(), nullptr, 0);
-    if (e.IsException()) return e;
-    oom_error_ = e;
-  }
+  if (PrepareOutOfMemoryError().IsException()) return Value::Exception();
   Function* main = program_->main_function();
   if (main == nullptr) {
     return ThrowCoreErrorWithMessage("_newArgumentError", "No 'main' method found.");
   }
   Value params[2] = {args_handle.get(), message_handle.get()};
-  return Call(main, Value::Null(), params, std::min(main->num_params, 2));
+  // main gets as many of (args, message) as it has positional parameters: named ones (all
+  // optional, the compiler checks) are never passed.
+  int positional = main->desc->num_required + main->desc->num_optional_positional;
+  return Call(main, Value::Null(), params, std::min(positional, 2));
 }
 
 bool Interpreter::AdaptArguments(Function* callee, Value* nb, int argc, int arg_desc) {

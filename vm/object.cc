@@ -53,7 +53,9 @@ alignas(16) const uint64_t kImmortalWords[10] = {
     HeapObject::MakeHeader(kSentinelCid, 2, kSingletonFlags), 1,
 };
 
-std::string StringToUtf8(Value s) {
+namespace {
+
+std::string StringToUtf8Impl(Value s, bool replace_lone_surrogates) {
   uint32_t length = StringLength(s);
   std::string out;
   if (IsOneByte(s)) {
@@ -72,11 +74,19 @@ std::string StringToUtf8(Value s) {
         units[i + 1] <= 0xdfff) {
       c = 0x10000 + ((c - 0xd800) << 10) + (units[i + 1] - 0xdc00);
       i++;
+    } else if (replace_lone_surrogates && c >= 0xd800 && c <= 0xdfff) {
+      c = 0xfffd;
     }
     AppendCodePointAsUtf8(&out, c);
   }
   return out;
 }
+
+}  // namespace
+
+std::string StringToUtf8(Value s) { return StringToUtf8Impl(s, false); }
+
+std::string StringToOutputUtf8(Value s) { return StringToUtf8Impl(s, true); }
 
 bool StringEquals(Value a, Value b) {
   if (a == b) return true;

@@ -130,6 +130,9 @@ inline size_t StringSizeWords(uint32_t length, bool one_byte) {
 }
 // UTF-8 (with lone surrogates as WTF-8) of a string value.
 std::string StringToUtf8(Value s);
+// Well-formed UTF-8 of a string value for output (print): each lone surrogate becomes U+FFFD,
+// as the Dart VM's print and utf8.encode write it.
+std::string StringToOutputUtf8(Value s);
 bool StringEquals(Value a, Value b);
 uint32_t StringHash(Value s);  // Computes and caches; never 0.
 

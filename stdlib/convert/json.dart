@@ -188,8 +188,10 @@ class _JsonWriter {
   final Object? Function(dynamic object) _toEncodable;
   final String? _indent;
   final List<String> _parts = <String>[];
-  // The lists and maps being written, innermost last (to find cycles).
+  // The lists and maps being written, innermost last, and the same as an identity set: finding
+  // a cycle costs one lookup, not a scan of the path (a scan made a deep structure quadratic).
   final List _seen = [];
+  final Set<Object?> _seenSet = Set<Object?>.identity();
   int _indentLevel = 0;
 
   _JsonWriter(Object? Function(dynamic object)? toEncodable, this._indent)
@@ -198,10 +200,12 @@ class _JsonWriter {
   String result() => _parts.join();
 
   void _checkCycle(Object? object) {
-    for (int i = 0; i < _seen.length; i++) {
-      if (identical(object, _seen[i])) throw JsonCyclicError(object);
-    }
+    if (!_seenSet.add(object)) throw JsonCyclicError(object);
     _seen.add(object);
+  }
+
+  void _leave() {
+    _seenSet.remove(_seen.removeLast());
   }
 
   void writeObject(Object? object) {
@@ -214,7 +218,7 @@ class _JsonWriter {
       if (!_writeJsonValue(customJson)) {
         throw JsonUnsupportedObjectError(object, partialResult: result());
       }
-      _seen.removeLast();
+      _leave();
     } catch (e) {
       throw JsonUnsupportedObjectError(object, cause: e, partialResult: result());
     }
@@ -243,12 +247,12 @@ class _JsonWriter {
     } else if (object is List) {
       _checkCycle(object);
       _writeList(object);
-      _seen.removeLast();
+      _leave();
       return true;
     } else if (object is Map) {
       _checkCycle(object);
       bool success = _writeMap(object);
-      _seen.removeLast();
+      _leave();
       return success;
     }
     return false;

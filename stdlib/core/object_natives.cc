@@ -154,13 +154,13 @@ Value Print(Interpreter* vm, Value* args, int) {
     if (taken == Value::True()) return Value::Null();
     text = line.get();
   }
-  natives::Print(vm, StringToUtf8(text));
+  natives::Print(vm, StringToOutputUtf8(text));
   return Value::Null();
 }
 
 // _printToConsole (dart:async): the root zone's print, past every zone handler.
 Value PrintToConsole(Interpreter* vm, Value* args, int) {
-  natives::Print(vm, StringToUtf8(args[1]));
+  natives::Print(vm, StringToOutputUtf8(args[1]));
   return Value::Null();
 }
 

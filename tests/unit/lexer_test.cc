@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -431,6 +432,29 @@ TEST(SourceFileTest, LinesAndColumns) {
   file.LineCol(1000, &line, &col);  // Past the end: the end.
   EXPECT_EQ(line, 5);
   EXPECT_EQ(col, 1);
+}
+
+TEST(SourceFileTest, ColumnsOnALongLineTakeConstantTime) {
+  // A program on one line (generated or minified code): the code generator asks for the
+  // column of every statement, which once scanned the line from its start each time.
+  const int n = 200000;
+  std::string text = "x\n";
+  for (int i = 0; i < n; i++) text += "print(1);";
+  text += "\n\xC3\xA9z";
+  SourceFile file("file:///t.dart", "t.dart", text);
+  auto start = std::chrono::steady_clock::now();
+  int line = 0;
+  int col = 0;
+  for (int i = 0; i < n; i++) {
+    file.LineCol(2 + 9 * static_cast<uint32_t>(i), &line, &col);
+    ASSERT_EQ(col, 9 * i + 1);
+  }
+  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 2.0);
+  EXPECT_EQ(line, 2);
+  file.LineCol(static_cast<uint32_t>(text.size()) - 1, &line, &col);  // 'z' after 'é'.
+  EXPECT_EQ(line, 3);
+  EXPECT_EQ(col, 2);
 }
 
 TEST(DiagnosticsTest, FormatsLikeDart) {

@@ -22,6 +22,7 @@
 #include "compiler/ast.h"
 #include "compiler/ast_printer.h"
 #include "compiler/diagnostics.h"
+#include "compiler/parser_internal.h"
 #include "compiler/source.h"
 #include "compiler/token.h"
 
@@ -596,6 +597,13 @@ TEST(ParserRobustnessTest, DeepNestingIsAnErrorNotACrash) {
       Repeat("List<", n) + "int" + Repeat(">", n) + " x;",
       "var x = " + Repeat("[...", n) + Repeat("]", n) + ";",
       "var x = [" + Repeat("for (var a in b) ", n) + "1];",
+      // Left-deep chains: the parser loops, but the tree is as deep as the chain is long.
+      "var x = 1" + Repeat(" + 1", n) + ";",
+      "var x = a" + Repeat(".b", n) + ";",
+      "var x = a" + Repeat("(1)", n) + ";",
+      "var x = a" + Repeat("[0]!", n) + ";",
+      "var x = a" + Repeat(" as int", n) + ";",
+      "int" + Repeat(" Function()", n) + " x;",
   };
   for (const std::string& input : inputs) {
     // 4 MB of stack is ample for kMaxNesting levels even in sanitizer builds.
@@ -607,13 +615,26 @@ TEST(ParserRobustnessTest, DeepNestingIsAnErrorNotACrash) {
   }
 }
 
-TEST(ParserRobustnessTest, LongFlatInputsAreFine) {
-  // Long chains that need no recursion parse without errors and quickly.
-  const int n = 20000;
-  auto start = std::chrono::steady_clock::now();
+TEST(ParserRobustnessTest, ChainsUpToTheNestingLimitAreFine) {
+  // A left-deep chain a little shorter than kMaxNesting parses (the declaration and each
+  // argument or operand add a few levels of their own).
+  const int n = Parser::kMaxNesting - 10;
   for (const std::string& input : {
            "var x = 1" + Repeat(" + 1", n) + ";",
            "var x = a" + Repeat(".b", n) + ";",
+           "var x = a" + Repeat("(1)", n) + ";",
+       }) {
+    auto parsed = Parse(input);
+    EXPECT_FALSE(parsed->diagnostics.has_errors())
+        << input.substr(0, 40) << parsed->diagnostics.Format().substr(0, 200);
+  }
+}
+
+TEST(ParserRobustnessTest, LongFlatInputsAreFine) {
+  // Long sequences that build no deep tree parse without errors and quickly.
+  const int n = 20000;
+  auto start = std::chrono::steady_clock::now();
+  for (const std::string& input : {
            "var x = a" + Repeat("..b()", n) + ";",
            "var x = [" + Repeat("1, ", n) + "];",
            "main() {" + Repeat("x = 1;\n", n) + "}",
