@@ -35,8 +35,12 @@ class Diagnostics {
   int error_count() const { return static_cast<int>(entries_.size()); }
   const std::vector<Entry>& entries() const { return entries_; }
 
-  // Every error in report order, each as "path:line:col: Error: message\n<line>\n<caret>\n".
+  // The first kMaxPrintedErrors errors in report order, each as "path:line:col: Error:
+  // message\n<line>\n<caret>\n", then how many more there were. A source line longer than
+  // kMaxQuotedLine bytes is quoted around the error, with "..." where it is cut.
   std::string Format() const;
+  static constexpr size_t kMaxPrintedErrors = 100;
+  static constexpr size_t kMaxQuotedLine = 200;
   // One error formatted as above.
   static std::string FormatEntry(const Entry& entry);
 

@@ -477,5 +477,44 @@ TEST(DiagnosticsTest, FormatsLikeDart) {
             "Error: No file.\n");
 }
 
+// A long line is quoted around the error, cut with "...", the caret still under the error.
+TEST(DiagnosticsTest, QuotesALongLineAroundTheError) {
+  std::string line = "var x = " + std::string(300, 'a') + " + ;" + std::string(300, 'b');
+  SourceFile file("file:///a.dart", "a.dart", line + "\n");
+  Diagnostics diagnostics;
+  uint32_t at = static_cast<uint32_t>(line.find(';'));
+  diagnostics.Error(&file, at, "Expected an identifier.");
+  std::string text = diagnostics.Format();
+  std::vector<std::string> lines;
+  for (size_t start = 0, end; (end = text.find('\n', start)) != std::string::npos;
+       start = end + 1) {
+    lines.push_back(text.substr(start, end - start));
+  }
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0], "a.dart:1:" + std::to_string(at + 1) + ": Error: Expected an identifier.");
+  EXPECT_EQ(lines[1].substr(0, 3), "...");
+  EXPECT_EQ(lines[1].substr(lines[1].size() - 3), "...");
+  EXPECT_LE(lines[1].size(), Diagnostics::kMaxQuotedLine + 6);
+  size_t caret = lines[2].find('^');
+  ASSERT_NE(caret, std::string::npos);
+  EXPECT_EQ(lines[1][caret], ';');
+}
+
+// Past kMaxPrintedErrors errors, the rest are counted, not printed (a broken generated file
+// would otherwise print megabytes).
+TEST(DiagnosticsTest, PrintsAHundredErrorsThenACount) {
+  SourceFile file("file:///a.dart", "a.dart", std::string(300, ';') + "\n");
+  Diagnostics diagnostics;
+  for (uint32_t i = 0; i < 250; i++) diagnostics.Error(&file, i, "Unexpected ';'.");
+  EXPECT_EQ(diagnostics.error_count(), 250);
+  std::string text = diagnostics.Format();
+  size_t count = 0;
+  for (size_t at = 0; (at = text.find(": Error: Unexpected", at)) != std::string::npos; at++) {
+    count++;
+  }
+  EXPECT_EQ(count, Diagnostics::kMaxPrintedErrors);
+  EXPECT_NE(text.find("\nError: 150 more errors not shown.\n"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace islet
