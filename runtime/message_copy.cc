@@ -24,8 +24,8 @@ namespace {
 // control port and capabilities can). A user class of the same name is sendable.
 bool IsUnsendableClass(Program* p, uint32_t cid) {
   static const char* const kNames[] = {
-      "_Future",           "_AsyncCompleter", "_SyncCompleter",    "_Timer",
-      "_RawReceivePort",   "_ReceivePort",    "_RandomAccessFile", "_StreamController",
+      "_Future",           "_AsyncCompleter",  "_SyncCompleter",    "_Timer",
+      "_RawReceivePort",   "_ReceivePortImpl", "_RandomAccessFile", "_StreamController",
       "_IsolateFinalizer", "Isolate"};
   Class* c = p->ClassOfCid(cid);
   if (c == nullptr || c->desc == nullptr || c->desc->library < 0) return false;

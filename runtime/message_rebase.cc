@@ -30,7 +30,7 @@ bool CrossGroupClass(const std::string& library, const std::string& name) {
            (name.size() > 4 && name.compare(name.size() - 4, 4, "List") == 0 && name[0] != '_');
   }
   if (library == "dart:isolate") {
-    return name == "_SendPort" || name == "_Capability" || name == "_Envelope" ||
+    return name == "_SendPort" || name == "_CapabilityImpl" || name == "_Envelope" ||
            name == "_TransferableTypedData";
   }
   return false;

@@ -1093,6 +1093,17 @@ Value Interpreter::Throw(Value exception) {
   Value st = CurrentStackTrace();
   if (st.IsException()) return st;
   pending_stack_ = st;
+  // As in Dart, an Error remembers where it was first thrown (Error.stackTrace); a rethrow or
+  // a later throw of the same object keeps that first trace. A constant is shared read-only by
+  // the isolates of the group, so it records nothing.
+  Value thrown = pending_exception_;
+  if (thrown.IsObject() && !thrown.object()->is_immortal() &&
+      !thrown.object()->has_flag(kCanonicalBit)) {
+    int slot = program_->ErrorTraceSlot(program_->ClassOf(thrown));
+    if (slot >= 0 && thrown.object()->slots()[slot].IsNull()) {
+      thrown.object()->slots()[slot] = st;
+    }
+  }
   return Value::Exception();
 }
 

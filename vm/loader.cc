@@ -207,6 +207,12 @@ class Loader {
     }
     StampMemberClassIds();
     BuildNoSuchMethodDispatchers();
+    // Error's `_stackTrace` field, which a throw fills in (Program::error_trace_slot).
+    p_->error_class_ = p_->CoreClass("Error");
+    if (p_->error_class_ != nullptr) {
+      const Member* trace = p_->error_class_->FindOwnGetter(p_->NameId("_stackTrace"));
+      if (trace != nullptr && trace->kind == Member::kField) p_->error_trace_slot_ = trace->slot;
+    }
     if (m.main_function >= 0) p_->main_ = &p_->functions_[m.main_function];
     return true;
   }

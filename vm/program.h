@@ -157,6 +157,15 @@ class Program {
 
   // Well-known classes.
   Class* object_class() const { return object_class_; }
+  // The slot of dart:core Error's `_stackTrace` field in instances of [c], or -1 when [c] does
+  // not extend Error (a class that only implements it has no such field).
+  int ErrorTraceSlot(const Class* c) const {
+    if (error_trace_slot_ < 0) return -1;
+    for (; c != nullptr; c = c->superclass) {
+      if (c == error_class_) return error_trace_slot_;
+    }
+    return -1;
+  }
 
   // An immortal string owned by the program (interned by content).
   Value InternString(std::string_view utf8);
@@ -193,6 +202,8 @@ class Program {
   std::vector<Member> nsm_members_;
   Function* main_ = nullptr;
   Class* object_class_ = nullptr;
+  Class* error_class_ = nullptr;
+  int error_trace_slot_ = -1;
   std::unique_ptr<TypeRegistry> types_;
   int type_args_name_ = -1;
 };

@@ -36,19 +36,19 @@ const int _kDebugName = 9;
 class Capability {
   factory Capability() {
     var bits = _newCapability();
-    return _Capability(bits[0], bits[1]);
+    return _CapabilityImpl(bits[0], bits[1]);
   }
 }
 
-class _Capability implements Capability {
+class _CapabilityImpl implements Capability {
   final int _hi;
   final int _lo;
-  _Capability(this._hi, this._lo);
-  bool operator ==(Object other) => other is _Capability && other._hi == _hi && other._lo == _lo;
+  _CapabilityImpl(this._hi, this._lo);
+  bool operator ==(Object other) => other is _CapabilityImpl && other._hi == _hi && other._lo == _lo;
   int get hashCode => (_hi ^ _lo) & 0x3fffffff;
 }
 
-List? _pairOf(Capability? c) => c is _Capability ? [c._hi, c._lo] : null;
+List? _pairOf(Capability? c) => c is _CapabilityImpl ? [c._hi, c._lo] : null;
 
 abstract class SendPort implements Capability {
   // [replyTo] is the 2012 API's: a ReceivePort's receive() callback gets it beside the message.
@@ -158,7 +158,7 @@ class _Envelope {
 // Called by the runtime as the first event of a spawned isolate.
 void _startIsolate(Function entry, Object? message) {
   int id = _defaultPort();
-  if (id != 0) _isolatePort = _ReceivePort(_RawReceivePort._existing(id, ''));
+  if (id != 0) _isolatePort = _ReceivePortImpl(_RawReceivePort._existing(id, ''));
   entry(message);
 }
 
@@ -177,9 +177,9 @@ SendPort spawnFunction(void topLevelFunction(), [bool unhandledExceptionCallback
 
 abstract class ReceivePort implements Stream<dynamic> {
   factory ReceivePort([String debugName = '']) =>
-      _ReceivePort(RawReceivePort(null, debugName));
+      _ReceivePortImpl(RawReceivePort(null, debugName));
 
-  factory ReceivePort.fromRawReceivePort(RawReceivePort rawPort) => _ReceivePort(rawPort);
+  factory ReceivePort.fromRawReceivePort(RawReceivePort rawPort) => _ReceivePortImpl(rawPort);
 
   StreamSubscription<dynamic> listen(void onData(var message)?,
       {Function? onError, void onDone()?, bool? cancelOnError});
@@ -193,11 +193,11 @@ abstract class ReceivePort implements Stream<dynamic> {
   SendPort toSendPort();
 }
 
-class _ReceivePort extends Stream<dynamic> implements ReceivePort {
+class _ReceivePortImpl extends Stream<dynamic> implements ReceivePort {
   final RawReceivePort _rawPort;
   final StreamController<dynamic> _controller;
 
-  _ReceivePort(this._rawPort) : _controller = StreamController<dynamic>(sync: true) {
+  _ReceivePortImpl(this._rawPort) : _controller = StreamController<dynamic>(sync: true) {
     _controller.onCancel = close;
     _rawPort.handler = (Object? message) {
       _controller.add(message is _Envelope ? message.message : message);
@@ -301,8 +301,8 @@ class Isolate {
     List pause = info[1];
     List terminate = info[2];
     return Isolate(_SendPort(info[0]),
-        pauseCapability: _Capability(pause[0], pause[1]),
-        terminateCapability: _Capability(terminate[0], terminate[1]));
+        pauseCapability: _CapabilityImpl(pause[0], pause[1]),
+        terminateCapability: _CapabilityImpl(terminate[0], terminate[1]));
   }
 
   // One object per isolate, as in Dart (identical(Isolate.current, Isolate.current)).
