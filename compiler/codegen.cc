@@ -1052,29 +1052,29 @@ void FunctionCompiler::CompileConstructorBody(FunctionElement* f) {
   }
 }
 
-FunctionDesc FunctionCompiler::CompileClosure(FunctionNode* node) {
-  kind_ = FunctionDesc::kClosure;
+FunctionDesc& FunctionCompiler::Begin(std::string name, FunctionDesc::Kind kind, int owner_class,
+                                      uint32_t pos) {
+  kind_ = kind;
   FunctionDesc& d = fb_.desc();
-  d.name = scope_->name;
-  d.kind = FunctionDesc::kClosure;
+  d.name = std::move(name);
+  d.kind = kind;
   d.library = library_->index;
-  d.owner_class = cls_ != nullptr ? cls_->index : -1;
-  d.pos = node->pos;
-  Pos(node->pos);
+  d.owner_class = owner_class;
+  d.pos = pos;
+  Pos(pos);
+  return d;
+}
+
+FunctionDesc FunctionCompiler::CompileClosure(FunctionNode* node) {
+  FunctionDesc& d =
+      Begin(scope_->name, FunctionDesc::kClosure, cls_ != nullptr ? cls_->index : -1, node->pos);
   Prologue(node, &d);
   CompileBody(node, node->return_type);
   return Finish();
 }
 
 FunctionDesc FunctionCompiler::CompileGlobalInitializer(GlobalElement* g) {
-  kind_ = FunctionDesc::kInitializer;
-  FunctionDesc& d = fb_.desc();
-  d.name = g->name;
-  d.kind = FunctionDesc::kInitializer;
-  d.library = library_->index;
-  d.owner_class = g->owner != nullptr ? g->owner->index : -1;
-  d.pos = g->pos;
-  Pos(g->pos);
+  Begin(g->name, FunctionDesc::kInitializer, g->owner != nullptr ? g->owner->index : -1, g->pos);
   int r = AllocReg();
   if (g->enum_index >= 0) {
     ClassElement* enum_base = r_->CoreClass("_Enum");
@@ -1143,14 +1143,7 @@ FunctionDesc FunctionCompiler::CompileGlobalInitializer(GlobalElement* g) {
 }
 
 FunctionDesc FunctionCompiler::CompileConstInitializer(Expr* e) {
-  kind_ = FunctionDesc::kInitializer;
-  FunctionDesc& d = fb_.desc();
-  d.name = scope_->name;
-  d.kind = FunctionDesc::kInitializer;
-  d.library = library_->index;
-  d.owner_class = cls_ != nullptr ? cls_->index : -1;
-  d.pos = e->pos;
-  Pos(e->pos);
+  Begin(scope_->name, FunctionDesc::kInitializer, cls_ != nullptr ? cls_->index : -1, e->pos);
   int r = AllocReg();
   const_context_ = true;
   const_top_ = e;
@@ -1161,15 +1154,9 @@ FunctionDesc FunctionCompiler::CompileConstInitializer(Expr* e) {
 
 FunctionDesc FunctionCompiler::CompileConstructorTearOff(const ClassElement* cls,
                                                          const FunctionElement* f) {
-  kind_ = FunctionDesc::kStatic;
   function_ = f;
-  FunctionDesc& d = fb_.desc();
-  d.name = scope_->name;
-  d.kind = FunctionDesc::kStatic;
-  d.library = library_->index;
-  d.owner_class = cls->index;
-  d.pos = f->decl != nullptr ? f->decl->pos : cls->pos;
-  Pos(d.pos);
+  FunctionDesc& d = Begin(scope_->name, FunctionDesc::kStatic, cls->index,
+                          f->decl != nullptr ? f->decl->pos : cls->pos);
   // The same parameters and constant defaults as the constructor. A computed default reaches
   // this function as <uninitialized> and is passed on for the constructor's prologue to
   // compute (a native constructor, which has no prologue, gets null as when called directly).
@@ -1209,15 +1196,9 @@ FunctionDesc FunctionCompiler::CompileConstructorTearOff(const ClassElement* cls
 }
 
 FunctionDesc FunctionCompiler::CompileExtensionTearOff(const FunctionElement* f) {
-  kind_ = FunctionDesc::kClosure;
   function_ = f;
-  FunctionDesc& d = fb_.desc();
-  d.name = scope_->name;
-  d.kind = FunctionDesc::kClosure;
-  d.library = library_->index;
-  d.owner_class = cls_ != nullptr ? cls_->index : -1;
-  d.pos = f->decl != nullptr ? f->decl->pos : 0;
-  Pos(d.pos);
+  FunctionDesc& d = Begin(scope_->name, FunctionDesc::kClosure, cls_ != nullptr ? cls_->index : -1,
+                          f->decl != nullptr ? f->decl->pos : 0);
   // The method's parameters and constant defaults; a computed default arrives as
   // <uninitialized> and is passed on for the method's prologue to compute.
   cg_->DescribeParams(f, f->node, &d, &fb_, nullptr);

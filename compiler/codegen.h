@@ -124,6 +124,10 @@ class FunctionCompiler {
   FunctionDesc CompileExtensionTearOff(const FunctionElement* f);
 
  private:
+  // Starts the description of the function being compiled (its name, kind, library, owner
+  // class and declaration offset, where its code's positions begin) and returns it.
+  FunctionDesc& Begin(std::string name, FunctionDesc::Kind kind, int owner_class, uint32_t pos);
+
   // --- Jumps and control flow bookkeeping (codegen_stmt.cc) ---
   struct Target {
     std::vector<std::string> labels;
